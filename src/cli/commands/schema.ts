@@ -1,0 +1,28 @@
+// plan schema: the JSON Schema generated from the zod schemas, for editors' YAML extensions.
+
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { jsonSchemaOf } from '../../model/json-schema.js';
+import { FILE_KINDS, type FileKind } from '../../model/plan-files.js';
+import { UsageError, type Io } from '../io.js';
+
+export async function run(kind: string, opts: { out?: string }, io: Io): Promise<number> {
+  if (opts.out) {
+    const dir = resolve(io.cwd, opts.out);
+    try {
+      mkdirSync(dir, { recursive: true });
+      for (const k of FILE_KINDS) {
+        const target = join(dir, `${k}.schema.json`);
+        writeFileSync(target + '.tmp', jsonSchemaOf(k));
+        renameSync(target + '.tmp', target);
+        io.stderr.write(`wrote ${join(opts.out, `${k}.schema.json`)}\n`);
+      }
+    } catch (e) {
+      throw new UsageError(`cannot write schemas to ${opts.out}: ${(e as Error).message}`);
+    }
+    return 0;
+  }
+  if (!FILE_KINDS.includes(kind as FileKind)) throw new UsageError(`no schema "${kind}"; kinds: ${FILE_KINDS.join(', ')}`);
+  io.stdout.write(jsonSchemaOf(kind as FileKind));
+  return 0;
+}

@@ -1,0 +1,79 @@
+// Options every command shares (--plans, --as-of, --no-color, --format) and loading checked plans.
+
+import { Option, type Command } from 'commander';
+import { diagnosticAsText } from '../render/diagnostics.js';
+import type { RenderContext } from '../render/context.js';
+import { loadPlans } from '../load/load-plans.js';
+import type { PlanSet } from '../model/plan-set.js';
+import { isIsoDay } from '../period/calendar.js';
+import { closest } from '../load/did-you-mean.js';
+import { Exit, UsageError, type Io } from './io.js';
+
+export interface CommonOptions {
+  plans?: string;
+  asOf?: string;
+  color?: boolean;
+  format?: string;
+}
+
+export interface CommandEnv {
+  io: Io;
+  plansDir: string;
+  asOf: string;
+  render: RenderContext;
+}
+
+export function addCommon(cmd: Command, formats?: readonly string[], defaultFormat?: string): Command {
+  cmd
+    .option('--plans <dir>', 'directory of plan files (env PLAN_DIR; default ./plans)')
+    .option('--as-of <date>', 'the day to report as of, YYYY-MM-DD (env PLAN_AS_OF; default today)')
+    .option('--no-color', 'no colour, even on a terminal (also NO_COLOR)');
+  if (formats) cmd.addOption(new Option('--format <format>', 'output format').choices(formats as string[]).default(defaultFormat ?? formats[0]));
+  return cmd;
+}
+
+export function parseDay(value: string, flag: string): string {
+  if (!isIsoDay(value)) throw new UsageError(`${flag} takes a calendar day written YYYY-MM-DD, such as 2024-07-01; got "${value}"`);
+  return value;
+}
+
+export function parseCount(value: string, flag: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} takes a whole number of days; got "${value}"`);
+  return Number(value);
+}
+
+export function commandEnv(opts: CommonOptions, io: Io): CommandEnv {
+  const asOfText = opts.asOf ?? io.env['PLAN_AS_OF'];
+  const asOf = asOfText ? parseDay(asOfText, opts.asOf ? '--as-of' : 'PLAN_AS_OF') : io.today();
+  const noColorEnv = io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '';
+  const force = io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0';
+  const color = opts.color !== false && !noColorEnv && (Boolean(io.stdout.isTTY) || force);
+  const width = Number(io.env['COLUMNS']) || io.stdout.columns || 100;
+  return {
+    io,
+    plansDir: opts.plans ?? io.env['PLAN_DIR'] ?? 'plans',
+    asOf,
+    render: { color, width: Math.max(40, width), lang: 'vi' },
+  };
+}
+
+/** Loads the plans and stops with exit code 1 (after printing the findings) if they do not validate. */
+export function loadCheckedPlans(env: CommandEnv): PlanSet {
+  const r = loadPlans({ dir: env.plansDir, cwd: env.io.cwd });
+  const errors = r.diagnostics.filter((d) => d.severity === 'error');
+  if (!r.plans || errors.length > 0) {
+    const ctx = { ...env.render, color: env.render.color && Boolean(env.io.stderr.isTTY) };
+    const shown = errors.slice(0, 20);
+    for (const d of shown) env.io.stderr.write(diagnosticAsText(d, ctx));
+    if (errors.length > shown.length) env.io.stderr.write(`… and ${errors.length - shown.length} more\n`);
+    env.io.stderr.write(`plan: the plan files have ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing reported (run "plan validate" for all findings)\n`);
+    throw new Exit(1);
+  }
+  return r.plans;
+}
+
+/** A usage error for a name that matched nothing, with the closest candidate. */
+export function notFound(message: string, query: string, candidates: string[]): UsageError {
+  const guess = closest(query, candidates);
+  return new UsageError(guess ? `${message}; did you mean "${guess}"?` : `${message}; known: ${candidates.slice(0, 12).join(', ')}${candidates.length > 12 ? ', …' : ''}`);
+}

@@ -1,0 +1,141 @@
+// One plan file: bytes → UTF-8 text → YAML with positions → schema-checked data of its kind.
+
+import { visit } from 'yaml';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { DecisionFile } from '../model/decision.js';
+import type { LeadersFile } from '../model/leaders.js';
+import { FILE_SCHEMAS, KIND_KEY, kindOfKeys, FILE_KINDS, type FileKind } from '../model/plan-files.js';
+import type { UnitsFile } from '../model/units.js';
+import { decodeText } from './decode-text.js';
+import { schemaDiagnostics } from './schema-diagnostics.js';
+import { fileDiagnostic, SourceFile } from './source-file.js';
+
+/** Plan files are small; anything larger is a mistake (a data export saved under plans/, say). */
+export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
+/** Aliases a file may expand; far above honest use, far below a "billion laughs" bomb. */
+export const MAX_ALIAS_COUNT = 200;
+
+export type PlanFile =
+  | { kind: 'decision'; src: SourceFile; data: DecisionFile }
+  | { kind: 'units'; src: SourceFile; data: UnitsFile }
+  | { kind: 'leaders'; src: SourceFile; data: LeadersFile };
+
+export interface ReadResult {
+  file?: PlanFile;
+  diagnostics: Diagnostic[];
+}
+
+/** NFC-normalises every string (keys too), so NFD input compares and renders like NFC. */
+export function normaliseStrings<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map(normaliseStrings) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k.normalize('NFC')] = normaliseStrings(v);
+    return out as T;
+  }
+  return value;
+}
+
+export function readPlanFile(display: string, bytes: Uint8Array): ReadResult {
+  if (bytes.length > MAX_PLAN_BYTES) {
+    return {
+      diagnostics: [
+        fileDiagnostic('FILE_TOO_LARGE', display, `the file is ${(bytes.length / 1048576).toFixed(1)} MiB; a plan file may be at most ${MAX_PLAN_BYTES / 1048576} MiB`, {
+          hint: 'data exports belong outside plans/ (pass them with --staff or --data)',
+        }),
+      ],
+    };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    const d = fileDiagnostic('NOT_UTF8', display, decoded.message, { line: decoded.line, column: decoded.column, excerpt: decoded.excerpt });
+    if (decoded.hint) d.hint = decoded.hint;
+    return { diagnostics: [d] };
+  }
+  if (decoded.text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(decoded.text)) {
+    return {
+      diagnostics: [
+        fileDiagnostic('EMPTY_FILE', display, 'the file is empty', {
+          hint: `a plan file starts with one of: ${FILE_KINDS.map((k) => KIND_KEY[k] + ':').join(', ')}`,
+        }),
+      ],
+    };
+  }
+
+  let src: SourceFile;
+  try {
+    src = new SourceFile(display, decoded.text);
+  } catch (e) {
+    // Deeply nested flow collections can exhaust the parser's stack.
+    if (e instanceof RangeError) {
+      return { diagnostics: [fileDiagnostic('YAML_SYNTAX', display, 'the YAML is nested too deeply to read')] };
+    }
+    throw e;
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const err of src.doc.errors) {
+    const code = err.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : err.code === 'TAB_AS_INDENT' ? 'TAB_INDENT' : 'YAML_SYNTAX';
+    const message = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const hint =
+      code === 'TAB_INDENT'
+        ? 'YAML indents with spaces only; replace the tab with spaces'
+        : code === 'DUPLICATE_KEY'
+          ? 'each key may appear once in a mapping; remove or rename one of them'
+          : undefined;
+    const text = code === 'DUPLICATE_KEY' ? `duplicate key "${src.text.slice(err.pos[0], err.pos[1]).trim()}"` : message;
+    diagnostics.push(src.diagnostic(code, text, src.spanOf(err.pos[0], err.pos[1]), hint ? { hint } : {}));
+  }
+  for (const w of src.doc.warnings) {
+    diagnostics.push(src.diagnostic('YAML_SYNTAX', w.message.split('\n')[0]!, src.spanOf(w.pos[0], w.pos[1]), { severity: 'warning' }));
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+
+  let data: unknown;
+  try {
+    data = normaliseStrings(src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+  } catch (e) {
+    if (e instanceof ReferenceError || e instanceof RangeError) {
+      let first: [number, number] | undefined;
+      visit(src.doc, {
+        Alias(_k, node) {
+          if (node.range) first = [node.range[0], node.range[1]];
+          return visit.BREAK;
+        },
+      });
+      diagnostics.push(
+        src.diagnostic('ALIAS_LIMIT', `the aliases in this file expand to too many nodes (limit ${MAX_ALIAS_COUNT}); refusing to expand it`, first ? src.spanOf(first[0], first[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 }, {
+          hint: 'write the values out instead of nesting aliases (*name)',
+        }),
+      );
+      return { diagnostics };
+    }
+    throw e;
+  }
+
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    diagnostics.push(
+      src.diagnostic('FILE_KIND_UNKNOWN', `a plan file is a mapping whose first key is one of ${FILE_KINDS.map((k) => KIND_KEY[k]).join(', ')}; this one is ${Array.isArray(data) ? 'a list' : 'a single value'}`, []),
+    );
+    return { diagnostics };
+  }
+  const keys = Object.keys(data);
+  const kind: FileKind | undefined = kindOfKeys(keys);
+  if (!kind) {
+    const first = keys[0] ?? '';
+    diagnostics.push(
+      src.diagnostic('FILE_KIND_UNKNOWN', `cannot tell what kind of plan file this is: it has no ${FILE_KINDS.map((k) => `"${KIND_KEY[k]}"`).join(', ')} key`, [first], {
+        key: true,
+        hint: 'a decision file starts with "decision:", a registry with "units:" or "leaders:"',
+      }),
+    );
+    return { diagnostics };
+  }
+  const schema = FILE_SCHEMAS[kind];
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    diagnostics.push(...schemaDiagnostics(parsed.error.issues, src, data, schema));
+    return { diagnostics };
+  }
+  return { file: { kind, src, data: parsed.data } as PlanFile, diagnostics };
+}

@@ -1,0 +1,93 @@
+// Checked files → PlanSet: registries by id, tasks with inherited leads, resolved refs and periods.
+
+import type { LeaderRef, UnitRef } from '../model/common.js';
+import type { DecisionFile } from '../model/decision.js';
+import type { Leader } from '../model/leaders.js';
+import type { Period } from '../model/period.js';
+import type { DecisionView, PlanSet, ResolvedRef, TaskView } from '../model/plan-set.js';
+import type { Unit } from '../model/units.js';
+import { parsePeriod } from '../period/parse-period.js';
+import type { SourceFile } from './source-file.js';
+import { eachTask } from './walk.js';
+
+function period(text: string | undefined): Period | null {
+  if (text === undefined) return null;
+  const r = parsePeriod(text);
+  return r.ok ? r.period : null;
+}
+
+export function resolveUnits(ref: UnitRef | undefined, unitById: Map<string, Unit>): ResolvedRef | null {
+  if (ref === undefined) return null;
+  if (typeof ref === 'string') return { ids: [ref], asWritten: unitById.get(ref)?.name ?? ref };
+  return { ids: ref.units, asWritten: ref.as_written };
+}
+
+export function resolveLeaders(ref: LeaderRef | undefined, leaderById: Map<string, Leader>): ResolvedRef | null {
+  if (ref === undefined) return null;
+  if (typeof ref === 'string') return { ids: [ref], asWritten: leaderById.get(ref)?.display ?? ref };
+  return { ids: ref.leaders, asWritten: ref.as_written };
+}
+
+export function fileKey(path: string): string {
+  const base = path.replace(/\\/g, '/').split('/').pop() ?? path;
+  return base.replace(/\.ya?ml$/i, '');
+}
+
+export function resolveDecision(src: SourceFile, data: DecisionFile, unitById: Map<string, Unit>, leaderById: Map<string, Leader>): DecisionView {
+  const key = fileKey(src.path);
+  const term = period(data.decision.term);
+  const tasks: TaskView[] = [];
+  for (const t of eachTask(data)) {
+    const { task, group } = t;
+    // A task the document gives no time runs for the decision's term ("giai đoạn 2022 - 2025").
+    const undated = task.when === undefined && task.start === undefined && task.due === undefined;
+    const when = undated && term ? { ...term, fromTerm: true } : period(task.when);
+    const lead = resolveUnits(task.lead ?? group.lead, unitById) ?? { ids: [], asWritten: '' };
+    const pos = src.spanAt(t.taskPath);
+    tasks.push({
+      decision: data.decision.number,
+      decisionKey: key,
+      id: task.id,
+      no: task.no ?? task.id,
+      content: task.content,
+      lead,
+      support: resolveUnits(task.support, unitById),
+      leader: resolveLeaders(task.leader, leaderById),
+      start: when ?? period(task.start),
+      due: when ?? period(task.due),
+      dependsOn: task.depends_on ?? [],
+      occurred: task.occurred ?? null,
+      within: task.within ?? null,
+      product: task.product ?? null,
+      status: {
+        state: task.status?.state ?? 'not-started',
+        on: task.status?.on ?? null,
+        reason: task.status?.reason ?? null,
+        notes: task.status?.notes ?? [],
+      },
+      place: {
+        part: t.part,
+        partId: t.partId,
+        groupNo: group.no,
+        groupTitle: group.title ?? resolveUnits(group.lead, unitById)?.asWritten ?? '',
+      },
+      source: { file: src.path, line: pos.line, column: pos.column },
+      path: [...t.taskPath] as (string | number)[],
+      raw: task,
+    });
+  }
+  return { key, file: src.path, number: data.decision.number, meta: data.decision, term, data, tasks };
+}
+
+export function buildPlanSet(
+  units: Unit[],
+  leaders: Leader[],
+  decisions: { src: SourceFile; data: DecisionFile }[],
+): PlanSet {
+  const unitById = new Map(units.map((u) => [u.id, u]));
+  const leaderById = new Map(leaders.map((l) => [l.id, l]));
+  const views = decisions.map(({ src, data }) => resolveDecision(src, data, unitById, leaderById));
+  // A stable order: by signing date, then number.
+  views.sort((a, b) => (a.meta.signed < b.meta.signed ? -1 : a.meta.signed > b.meta.signed ? 1 : a.number.localeCompare(b.number)));
+  return { units, unitById, leaders, leaderById, decisions: views };
+}

@@ -1,0 +1,38 @@
+// Visits the tasks and content rows of a decision file together with their paths in the file.
+
+import type { ContentItem, DecisionFile, Group, Task } from '../model/decision.js';
+import type { NodePath } from './source-file.js';
+
+export interface GroupVisit {
+  group: Group;
+  path: NodePath;
+  part: 'appendix' | 'section';
+  partId: string;
+}
+
+export function* eachGroup(data: DecisionFile): Generator<GroupVisit> {
+  for (const [ai, a] of (data.appendices ?? []).entries()) {
+    for (const [gi, group] of a.groups.entries()) {
+      yield { group, path: ['appendices', ai, 'groups', gi], part: 'appendix', partId: a.id };
+    }
+  }
+  for (const [si, group] of (data.sections ?? []).entries()) {
+    yield { group, path: ['sections', si], part: 'section', partId: group.no };
+  }
+}
+
+export function* eachTask(data: DecisionFile): Generator<GroupVisit & { task: Task; taskPath: NodePath }> {
+  for (const g of eachGroup(data)) {
+    for (const [ti, task] of (g.group.tasks ?? []).entries()) {
+      yield { ...g, task, taskPath: [...g.path, 'tasks', ti] };
+    }
+  }
+}
+
+export function* eachContent(data: DecisionFile): Generator<GroupVisit & { item: ContentItem; itemPath: NodePath }> {
+  for (const g of eachGroup(data)) {
+    for (const [ci, item] of (g.group.contents ?? []).entries()) {
+      yield { ...g, item, itemPath: [...g.path, 'contents', ci] };
+    }
+  }
+}

@@ -1,0 +1,65 @@
+// Diagnostics are values: every finding names its file, line, column and a stable code.
+
+export const DIAGNOSTIC_CODES = [
+  // reading files
+  'FILE_READ',
+  'FILE_TOO_LARGE',
+  'NOT_UTF8',
+  'EMPTY_FILE',
+  'NO_PLANS',
+  'FILE_KIND_UNKNOWN',
+  // YAML
+  'YAML_SYNTAX',
+  'TAB_INDENT',
+  'DUPLICATE_KEY',
+  'ALIAS_LIMIT',
+  // schema
+  'KEY_UNKNOWN',
+  'KEY_MISSING',
+  'TYPE_MISMATCH',
+  'VALUE_INVALID',
+  'DATE_INVALID',
+  // references and meaning
+  'ID_DUPLICATE',
+  'NAME_DUPLICATE',
+  'DECISION_DUPLICATE',
+  'UNIT_UNKNOWN',
+  'LEADER_UNKNOWN',
+  'TASK_UNKNOWN',
+  'LEAD_MISSING',
+  'DEPENDENCY_CYCLE',
+  'COUNT_MISMATCH',
+  'PERIOD_UNKNOWN',
+  'PERIOD_INVALID',
+  'PERIOD_CONFLICT',
+  'PERIOD_KIND',
+  'START_AFTER_DUE',
+  'STATUS_INVALID',
+  // warnings
+  'DUE_BEFORE_SIGNED',
+  'OCCURRED_UNUSED',
+] as const;
+
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  /** Path as given or relative to the working directory. */
+  file: string;
+  /** 1-based; 0 when the finding concerns the file (or directory) as a whole. */
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  /** A one-line suggested fix. */
+  hint?: string;
+  /** The source line the finding points into, for the caret excerpt. */
+  excerpt?: string;
+}
+
+export function countErrors(diagnostics: readonly Diagnostic[], strict = false): number {
+  return diagnostics.filter((d) => d.severity === 'error' || strict).length;
+}

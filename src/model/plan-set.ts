@@ -1,0 +1,70 @@
+// The loaded plans after checks: registries by id and every task with its owners and periods resolved.
+
+import type { DecisionFile, DecisionMeta, Task } from './decision.js';
+import type { Leader } from './leaders.js';
+import type { Period } from './period.js';
+import type { Unit } from './units.js';
+
+/** Ids a table cell names, and the cell as written. */
+export interface ResolvedRef {
+  ids: string[];
+  asWritten: string;
+}
+
+export interface SourcePos {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface TaskStatus {
+  state: 'not-started' | 'in-progress' | 'done' | 'cancelled';
+  on: string | null;
+  reason: string | null;
+  notes: { on: string; note: string }[];
+}
+
+export interface TaskView {
+  /** The decision's document number, e.g. "88/QĐ-BHXH". */
+  decision: string;
+  /** The decision file's id (its file name without extension). */
+  decisionKey: string;
+  id: string;
+  /** The number the document shows. */
+  no: string;
+  content: string;
+  lead: ResolvedRef;
+  support: ResolvedRef | null;
+  leader: ResolvedRef | null;
+  start: Period | null;
+  due: Period | null;
+  dependsOn: string[];
+  occurred: string | null;
+  within: string | null;
+  product: string | null;
+  status: TaskStatus;
+  /** Where the task stands in the document. */
+  place: { part: 'appendix' | 'section'; partId: string; groupNo: string; groupTitle: string };
+  source: SourcePos;
+  /** Path of the task node in its file, for editing it in place. */
+  path: (string | number)[];
+  raw: Task;
+}
+
+export interface DecisionView {
+  key: string;
+  file: string;
+  number: string;
+  meta: DecisionMeta;
+  term: Period | null;
+  data: DecisionFile;
+  tasks: TaskView[];
+}
+
+export interface PlanSet {
+  units: Unit[];
+  unitById: Map<string, Unit>;
+  leaders: Leader[];
+  leaderById: Map<string, Leader>;
+  decisions: DecisionView[];
+}

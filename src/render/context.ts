@@ -1,0 +1,14 @@
+// What every renderer receives besides its report: colour, width, language. Renderers never write.
+
+export interface RenderContext {
+  /** Whether ANSI colour may be used. */
+  color: boolean;
+  /** Terminal width in columns. */
+  width: number;
+  /** Language of headers and fixed labels; content always stays as written. */
+  lang: 'vi' | 'en';
+}
+
+export type Formatter<R> = (report: R, ctx: RenderContext) => string;
+
+export const PLAIN: RenderContext = { color: false, width: 100, lang: 'vi' };

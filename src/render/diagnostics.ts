@@ -1,0 +1,105 @@
+// Diagnostics as text (compiler style, with excerpt and caret), JSON, and GitHub workflow annotations.
+
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { RenderContext } from './context.js';
+import { asJson } from './json.js';
+import { paint } from './paint.js';
+import { displayWidth } from './width.js';
+
+export interface ValidationReport {
+  files: string[];
+  diagnostics: Diagnostic[];
+  strict: boolean;
+}
+
+function location(d: Diagnostic): string {
+  return d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+}
+
+/** Tabs shown as 4 spaces, so the caret line can match what the terminal shows. */
+function expandTabs(s: string): string {
+  return s.replace(/\t/g, '    ');
+}
+
+function caret(d: Diagnostic): { prefix: number; length: number } | undefined {
+  if (d.excerpt === undefined || d.line <= 0) return undefined;
+  const line = d.excerpt;
+  const startIdx = Math.max(0, d.column - 1);
+  const endIdx = d.endLine === d.line && d.endColumn !== undefined ? Math.max(startIdx + 1, d.endColumn - 1) : line.trimEnd().length;
+  const prefix = displayWidth(expandTabs(line.slice(0, startIdx)));
+  const length = Math.max(1, displayWidth(expandTabs(line.slice(startIdx, endIdx))));
+  return { prefix, length };
+}
+
+export function diagnosticAsText(d: Diagnostic, ctx: RenderContext): string {
+  const c = paint(ctx);
+  const sev = d.severity === 'error' ? c.red.bold('error') : c.yellow.bold('warning');
+  const out = [`${c.bold(location(d))}: ${sev} ${c.dim(d.code)} ${d.message}`];
+  const mark = caret(d);
+  if (mark && d.excerpt !== undefined) {
+    const num = String(d.line);
+    const gutter = ' '.repeat(num.length);
+    out.push(`  ${c.dim(num + ' |')} ${expandTabs(d.excerpt)}`);
+    out.push(`  ${c.dim(gutter + ' |')} ${' '.repeat(mark.prefix)}${(d.severity === 'error' ? c.red : c.yellow)('^'.repeat(mark.length))}`);
+  }
+  if (d.hint) out.push(`  ${c.cyan('hint:')} ${d.hint}`);
+  return out.join('\n') + '\n';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function summaryLine(r: ValidationReport): string {
+  const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = r.diagnostics.length - errors;
+  const filesWith = new Set(r.diagnostics.map((d) => d.file)).size;
+  if (r.diagnostics.length === 0) return `${plural(r.files.length, 'plan file')} checked, no problems`;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${filesWith} of ${plural(r.files.length, 'file')}${r.strict && warnings > 0 ? ' (--strict: warnings fail)' : ''}`;
+}
+
+export function validationAsText(r: ValidationReport, ctx: RenderContext): string {
+  const body = r.diagnostics.map((d) => diagnosticAsText(d, ctx)).join('\n');
+  return (body ? body + '\n' : '') + summaryLine(r) + '\n';
+}
+
+export function validationAsJson(r: ValidationReport): string {
+  const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
+  return asJson({
+    files: r.files,
+    errors,
+    warnings: r.diagnostics.length - errors,
+    diagnostics: r.diagnostics.map((d) => {
+      const o: Record<string, unknown> = { code: d.code, severity: d.severity, message: d.message, file: d.file, line: d.line, column: d.column };
+      if (d.endLine !== undefined) o['endLine'] = d.endLine;
+      if (d.endColumn !== undefined) o['endColumn'] = d.endColumn;
+      if (d.hint !== undefined) o['hint'] = d.hint;
+      return o;
+    }),
+  });
+}
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** GitHub Actions workflow commands: each finding becomes an annotation on its line. */
+export function validationAsGithub(r: ValidationReport): string {
+  return r.diagnostics
+    .map((d) => {
+      const props = [`file=${escapeProperty(d.file)}`];
+      if (d.line > 0) {
+        props.push(`line=${d.line}`, `col=${d.column}`);
+        if (d.endLine !== undefined) props.push(`endLine=${d.endLine}`);
+        if (d.endColumn !== undefined && d.endLine === d.line) props.push(`endColumn=${d.endColumn}`);
+      }
+      props.push(`title=${escapeProperty(d.code)}`);
+      const level = d.severity === 'error' || r.strict ? 'error' : 'warning';
+      return `::${level} ${props.join(',')}::${escapeData(d.message + (d.hint ? `\n${d.hint}` : ''))}\n`;
+    })
+    .join('');
+}

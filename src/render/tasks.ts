@@ -1,0 +1,85 @@
+// The tasks report in every format: terminal table, Markdown, CSV, JSON.
+
+import type { TaskRow, TasksReport } from '../report/tasks.js';
+import type { Formatter, RenderContext } from './context.js';
+import { toCsv } from './csv.js';
+import { asJson } from './json.js';
+import { mdTable } from './markdown.js';
+import { stateColor } from './paint.js';
+import { textTable } from './text-table.js';
+
+export function stateLabel(t: Pick<TaskRow, 'state' | 'daysLate' | 'daysLeft' | 'late'>): string {
+  switch (t.state) {
+    case 'overdue':
+      return `overdue ${t.daysLate}d`;
+    case 'due-soon':
+      return t.daysLeft === 0 ? 'due today' : `due in ${t.daysLeft}d`;
+    case 'done':
+      return t.late ? `done ${t.daysLate}d late` : 'done';
+    default:
+      return t.state;
+  }
+}
+
+function dueCell(t: TaskRow): string {
+  if (!t.due) return '';
+  return t.due.to && t.due.kind !== 'day' ? `${t.due.text}\n${t.due.to}` : t.due.text;
+}
+
+export const tasksAsTable: Formatter<TasksReport> = (r, ctx: RenderContext) => {
+  if (r.tasks.length === 0) return `No tasks match, as of ${r.asOf}.\n`;
+  const many = new Set(r.tasks.map((t) => t.decision)).size > 1;
+  const cols = [
+    ...(many ? [{ header: 'Decision', max: 12 }] : []),
+    { header: 'ID', max: 8 },
+    { header: 'Task', flex: true },
+    { header: 'Lead', max: 18 },
+    { header: 'Due', max: 16 },
+    { header: 'State', max: 16 },
+  ];
+  const rows = r.tasks.map((t) => [...(many ? [t.decision] : []), t.id, t.content, t.leadAsWritten, dueCell(t), stateLabel(t)]);
+  const stateCol = cols.length - 1;
+  return (
+    textTable(cols, rows, ctx, (ri, ci, s) => (ci === stateCol ? stateColor(ctx, r.tasks[ri]!.state)(s) : s)) +
+    `${r.tasks.length} task${r.tasks.length === 1 ? '' : 's'}, as of ${r.asOf}\n`
+  );
+};
+
+export const tasksAsMarkdown: Formatter<TasksReport> = (r) =>
+  `_As of ${r.asOf}: ${r.tasks.length} tasks._\n\n` +
+  mdTable(
+    ['Decision', 'ID', 'Task', 'Lead', 'Support', 'Leader', 'Start', 'Due', 'State'],
+    r.tasks.map((t) => [t.decision, t.id, t.content, t.leadAsWritten, t.supportAsWritten ?? '', t.leader ?? '', t.start?.text ?? '', t.due?.text ?? '', stateLabel(t)]),
+  );
+
+export const tasksAsCsv: Formatter<TasksReport> = (r) =>
+  toCsv(
+    ['decision', 'id', 'content', 'lead', 'lead_as_written', 'support', 'support_as_written', 'leader', 'start', 'start_kind', 'start_from', 'start_to', 'due', 'due_kind', 'due_from', 'due_to', 'state', 'days_late', 'days_left', 'file', 'line'],
+    r.tasks.map((t) => [
+      t.decision,
+      t.id,
+      t.content,
+      t.lead.join(';'),
+      t.leadAsWritten,
+      t.support.join(';'),
+      t.supportAsWritten,
+      t.leader,
+      t.start?.text,
+      t.start?.kind,
+      t.start?.from,
+      t.start?.to,
+      t.due?.text,
+      t.due?.kind,
+      t.due?.from,
+      t.due?.to,
+      t.state,
+      t.daysLate,
+      t.daysLeft,
+      t.file,
+      t.line,
+    ]),
+  );
+
+export const tasksAsJson: Formatter<TasksReport> = (r) => asJson(r);
+
+export const TASK_FORMATS = { table: tasksAsTable, md: tasksAsMarkdown, csv: tasksAsCsv, json: tasksAsJson } as const;

@@ -1,0 +1,76 @@
+// Terminal tables (cli-table3) that fit the terminal width, wrapping long Vietnamese text.
+
+import Table from 'cli-table3';
+import type { RenderContext } from './context.js';
+import { paint } from './paint.js';
+import { displayWidth, wrapText } from './width.js';
+
+export interface ColumnSpec {
+  header: string;
+  /** Takes the width left over after the other columns (the content column). */
+  flex?: boolean;
+  /** Upper bound for a fixed column's width (text columns such as units). */
+  max?: number;
+  align?: 'left' | 'right';
+}
+
+const PADDING = 2;
+
+function naturalWidth(values: string[]): number {
+  let w = 1;
+  for (const v of values) for (const line of v.split('\n')) w = Math.max(w, displayWidth(line));
+  return w;
+}
+
+/** Column widths (content only, without padding) that fit `total` columns including borders. */
+export function fitWidths(cols: ColumnSpec[], rows: string[][], total: number): number[] {
+  const natural = cols.map((c, i) => naturalWidth([c.header, ...rows.map((r) => r[i] ?? '')]));
+  const budget = total - (cols.length + 1) - cols.length * PADDING;
+  const widths = natural.map((n, i) => (cols[i]!.flex ? n : Math.min(n, cols[i]!.max ?? n)));
+  const sum = () => widths.reduce((a, b) => a + b, 0);
+  if (sum() <= budget) return widths;
+  const flex = cols.map((c, i) => (c.flex ? i : -1)).filter((i) => i >= 0);
+  const fixed = widths.reduce((a, w, i) => a + (cols[i]!.flex ? 0 : w), 0);
+  let left = budget - fixed;
+  const MIN_FLEX = 16;
+  if (flex.length > 0 && left >= MIN_FLEX * flex.length) {
+    for (const i of flex) widths[i] = Math.max(MIN_FLEX, Math.floor(left / flex.length));
+    return widths;
+  }
+  // Still too wide: shrink the widest fixed columns too, down to their header words.
+  for (const i of flex) widths[i] = MIN_FLEX;
+  left = budget - sum();
+  while (left < 0) {
+    let widest = -1;
+    for (let i = 0; i < widths.length; i++) {
+      const floor = Math.max(6, ...cols[i]!.header.split(' ').map(displayWidth));
+      if (widths[i]! > floor && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+    }
+    if (widest < 0) break;
+    widths[widest]!--;
+    left++;
+  }
+  return widths;
+}
+
+export function textTable(cols: ColumnSpec[], rows: string[][], ctx: RenderContext, colorize?: (row: number, col: number, s: string) => string): string {
+  const widths = fitWidths(cols, rows, ctx.width);
+  const c = paint(ctx);
+  const table = new Table({
+    head: cols.map((col) => c.bold(col.header)),
+    colWidths: widths.map((w) => w + PADDING),
+    colAligns: cols.map((col) => col.align ?? 'left'),
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+    wordWrap: false,
+  });
+  rows.forEach((r, ri) => {
+    table.push(
+      r.map((cell, ci) => {
+        // Wrap ourselves: we measure with the same display width used to size the columns.
+        const wrapped = wrapText(cell, widths[ci]!).join('\n');
+        return colorize ? colorize(ri, ci, wrapped) : wrapped;
+      }),
+    );
+  });
+  return table.toString() + '\n';
+}
