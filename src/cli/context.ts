@@ -1,9 +1,9 @@
 // Options every command shares (--plans, --as-of, --no-color, --format) and loading checked plans.
 
-import { Option, type Command } from 'commander';
 import { diagnosticAsText } from '../render/diagnostics.js';
 import type { RenderContext } from '../render/context.js';
 import { loadPlans } from '../load/load-plans.js';
+import { cacheDir } from '../load/plan-cache.js';
 import type { PlanSet } from '../model/plan-set.js';
 import { isIsoDay } from '../period/calendar.js';
 import { closest } from '../load/did-you-mean.js';
@@ -21,15 +21,6 @@ export interface CommandEnv {
   plansDir: string;
   asOf: string;
   render: RenderContext;
-}
-
-export function addCommon(cmd: Command, formats?: readonly string[], defaultFormat?: string): Command {
-  cmd
-    .option('--plans <dir>', 'directory of plan files (env PLAN_DIR; default ./plans)')
-    .option('--as-of <date>', 'the day to report as of, YYYY-MM-DD (env PLAN_AS_OF; default today)')
-    .option('--no-color', 'no colour, even on a terminal (also NO_COLOR)');
-  if (formats) cmd.addOption(new Option('--format <format>', 'output format').choices(formats as string[]).default(defaultFormat ?? formats[0]));
-  return cmd;
 }
 
 export function parseDay(value: string, flag: string): string {
@@ -58,8 +49,9 @@ export function commandEnv(opts: CommonOptions, io: Io): CommandEnv {
 }
 
 /** Loads the plans and stops with exit code 1 (after printing the findings) if they do not validate. */
-export function loadCheckedPlans(env: CommandEnv): PlanSet {
-  const r = loadPlans({ dir: env.plansDir, cwd: env.io.cwd });
+export async function loadCheckedPlans(env: CommandEnv): Promise<PlanSet> {
+  const dir = cacheDir(env.io.env);
+  const r = await loadPlans(dir ? { dir: env.plansDir, cwd: env.io.cwd, cacheDir: dir } : { dir: env.plansDir, cwd: env.io.cwd });
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
   if (!r.plans || errors.length > 0) {
     const ctx = { ...env.render, color: env.render.color && Boolean(env.io.stderr.isTTY) };

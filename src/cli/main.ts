@@ -2,8 +2,8 @@
 
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { LoadError } from '../load/load-plans.js';
-import { addCommon } from './context.js';
+import { LoadError } from '../load/load-error.js';
+import { addCommon } from './options.js';
 import { Exit, UsageError, type Io } from './io.js';
 
 const TASK_FORMATS = ['table', 'md', 'csv', 'json'] as const;

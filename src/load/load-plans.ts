@@ -4,12 +4,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlanSet } from '../model/plan-set.js';
-import { foldName } from './rules/registries.js';
-import { RULES } from './rules/index.js';
-import type { CheckContext } from './rules/context.js';
-import { readPlanFile, type PlanFile } from './read-plan-file.js';
-import { buildPlanSet } from './resolve.js';
+import type { PlanFile } from './read-plan-file.js';
 import { fileDiagnostic } from './source-file.js';
+import { LoadError } from './load-error.js';
+import { buildId, cacheKey, readCache, writeCache } from './plan-cache.js';
+
+export { LoadError };
 
 export interface LoadOptions {
   /** The plans directory. */
@@ -18,6 +18,8 @@ export interface LoadOptions {
   files?: string[];
   /** Working directory that paths are shown relative to. */
   cwd: string;
+  /** Directory of the checked-plans cache; absent to always read and check every file. */
+  cacheDir?: string;
 }
 
 export interface LoadResult {
@@ -30,13 +32,11 @@ export interface LoadResult {
   named: string[];
 }
 
-/** An I/O problem the user must fix before anything can be checked (exit code 2). */
-export class LoadError extends Error {}
 
 function listPlanFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const p = join(d, entry.name);
       if (entry.isDirectory()) walk(p);
@@ -53,7 +53,7 @@ function display(cwd: string, abs: string): string {
   return rel === '' ? '.' : rel.split('/').filter((s) => s === '..').length > 3 && isAbsolute(abs) ? abs : rel;
 }
 
-export function loadPlans(opts: LoadOptions): LoadResult {
+export async function loadPlans(opts: LoadOptions): Promise<LoadResult> {
   const dirAbs = resolve(opts.cwd, opts.dir);
   let st;
   try {
@@ -86,50 +86,28 @@ export function loadPlans(opts: LoadOptions): LoadResult {
     diagnostics.push(fileDiagnostic('NO_PLANS', display(opts.cwd, dirAbs), `no plan files (*.yaml) in ${opts.dir}`, { hint: 'point --plans (or PLAN_DIR) at the directory that holds units.yaml and the decision files' }));
     return { files, diagnostics, paths, named };
   }
+  const contents: { path: string; bytes: Buffer }[] = [];
   for (const p of abs) {
     const shown = display(opts.cwd, p);
     paths.push(shown);
-    let bytes: Buffer;
     try {
-      bytes = readFileSync(p);
+      contents.push({ path: shown, bytes: readFileSync(p) });
     } catch (e) {
       throw new LoadError(`cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
-    const r = readPlanFile(shown, bytes);
-    diagnostics.push(...r.diagnostics);
-    if (r.file) files.push(r.file);
   }
-
-  const ctx: CheckContext = {
-    units: files.flatMap((f) => (f.kind === 'units' ? [{ src: f.src, data: f.data }] : [])),
-    leaders: files.flatMap((f) => (f.kind === 'leaders' ? [{ src: f.src, data: f.data }] : [])),
-    decisions: files.flatMap((f) => (f.kind === 'decision' ? [{ src: f.src, data: f.data }] : [])),
-    unitIds: new Set(),
-    leaderIds: new Set(),
-    unitNames: new Map(),
-    leaderNames: new Map(),
-  };
-  for (const { data } of ctx.units) {
-    for (const u of data.units) {
-      ctx.unitIds.add(u.id);
-      for (const n of [u.name, u.code, ...(u.aliases ?? [])]) if (n) ctx.unitNames.set(foldName(n), u.id);
-    }
+  const build = buildId();
+  const key = opts.cacheDir && build ? cacheKey(build, contents) : undefined;
+  if (key && opts.cacheDir) {
+    const hit = readCache(opts.cacheDir, dirAbs, key);
+    if (hit) return { plans: hit.plans, files, diagnostics: hit.diagnostics, paths, named };
   }
-  for (const { data } of ctx.leaders) {
-    for (const l of data.leaders) {
-      ctx.leaderIds.add(l.id);
-      for (const n of [l.display, l.name, ...(l.aliases ?? [])]) ctx.leaderNames.set(foldName(n), l.id);
-    }
-  }
-  for (const rule of RULES) diagnostics.push(...rule(ctx));
-
-  const failed = diagnostics.some((d) => d.severity === 'error');
-  const plans = failed
-    ? undefined
-    : buildPlanSet(
-        ctx.units.flatMap((u) => u.data.units),
-        ctx.leaders.flatMap((l) => l.data.leaders),
-        ctx.decisions,
-      );
+  // Reading YAML and checking schemas is most of a cold start; load that code only when needed.
+  const { checkFiles } = await import('./check-files.js');
+  const checked = checkFiles(contents);
+  diagnostics.push(...checked.diagnostics);
+  files.push(...checked.files);
+  const plans = checked.plans;
+  if (plans && key && opts.cacheDir) writeCache(opts.cacheDir, dirAbs, key, plans, diagnostics);
   return plans ? { plans, files, diagnostics, paths, named } : { files, diagnostics, paths, named };
 }

@@ -73,7 +73,6 @@ export function resolveDecision(src: SourceFile, data: DecisionFile, unitById: M
       },
       source: { file: src.path, line: pos.line, column: pos.column },
       path: [...t.taskPath] as (string | number)[],
-      raw: task,
     });
   }
   return { key, file: src.path, number: data.decision.number, meta: data.decision, term, data, tasks };
@@ -88,6 +87,6 @@ export function buildPlanSet(
   const leaderById = new Map(leaders.map((l) => [l.id, l]));
   const views = decisions.map(({ src, data }) => resolveDecision(src, data, unitById, leaderById));
   // A stable order: by signing date, then number.
-  views.sort((a, b) => (a.meta.signed < b.meta.signed ? -1 : a.meta.signed > b.meta.signed ? 1 : a.number.localeCompare(b.number)));
+  views.sort((a, b) => (a.meta.signed < b.meta.signed ? -1 : a.meta.signed > b.meta.signed ? 1 : a.number < b.number ? -1 : 1));
   return { units, unitById, leaders, leaderById, decisions: views };
 }

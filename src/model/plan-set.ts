@@ -1,6 +1,6 @@
 // The loaded plans after checks: registries by id and every task with its owners and periods resolved.
 
-import type { DecisionFile, DecisionMeta, Task } from './decision.js';
+import type { DecisionFile, DecisionMeta } from './decision.js';
 import type { Leader } from './leaders.js';
 import type { Period } from './period.js';
 import type { Unit } from './units.js';
@@ -48,7 +48,6 @@ export interface TaskView {
   source: SourcePos;
   /** Path of the task node in its file, for editing it in place. */
   path: (string | number)[];
-  raw: Task;
 }
 
 export interface DecisionView {

@@ -5,7 +5,7 @@ import type { Formatter, RenderContext } from './context.js';
 import { toCsv } from './csv.js';
 import { asJson } from './json.js';
 import { mdTable } from './markdown.js';
-import { stateColor } from './paint.js';
+import { paint, stateColor } from './paint.js';
 import { textTable } from './text-table.js';
 
 export function stateLabel(t: Pick<TaskRow, 'state' | 'daysLate' | 'daysLeft' | 'late'>): string {
@@ -26,23 +26,23 @@ function dueCell(t: TaskRow): string {
   return t.due.to && t.due.kind !== 'day' ? `${t.due.text}\n${t.due.to}` : t.due.text;
 }
 
+/** One table per decision, under its number: easier to read, and cli-table3's cost grows with the square of a table's rows. */
 export const tasksAsTable: Formatter<TasksReport> = (r, ctx: RenderContext) => {
   if (r.tasks.length === 0) return `No tasks match, as of ${r.asOf}.\n`;
-  const many = new Set(r.tasks.map((t) => t.decision)).size > 1;
-  const cols = [
-    ...(many ? [{ header: 'Decision', max: 12 }] : []),
-    { header: 'ID', max: 8 },
-    { header: 'Task', flex: true },
-    { header: 'Lead', max: 18 },
-    { header: 'Due', max: 16 },
-    { header: 'State', max: 16 },
-  ];
-  const rows = r.tasks.map((t) => [...(many ? [t.decision] : []), t.id, t.content, t.leadAsWritten, dueCell(t), stateLabel(t)]);
-  const stateCol = cols.length - 1;
-  return (
-    textTable(cols, rows, ctx, (ri, ci, s) => (ci === stateCol ? stateColor(ctx, r.tasks[ri]!.state)(s) : s)) +
-    `${r.tasks.length} task${r.tasks.length === 1 ? '' : 's'}, as of ${r.asOf}\n`
-  );
+  const byDecision = new Map<string, TaskRow[]>();
+  for (const t of r.tasks) byDecision.set(t.decision, [...(byDecision.get(t.decision) ?? []), t]);
+  const c = paint(ctx);
+  const cols = [{ header: 'ID', max: 12 }, { header: 'Task', flex: true }, { header: 'Lead', max: 18 }, { header: 'Due', max: 16 }, { header: 'State', max: 16 }];
+  const parts: string[] = [];
+  for (const [decision, tasks] of byDecision) {
+    const rows = tasks.map((t) => [t.id, t.content, t.leadAsWritten, dueCell(t), stateLabel(t)]);
+    parts.push(
+      c.bold(`${decision}: ${tasks.length} task${tasks.length === 1 ? '' : 's'}`) +
+        '\n' +
+        textTable(cols, rows, ctx, (ri, ci, s) => (ci === 4 ? stateColor(ctx, tasks[ri]!.state)(s) : s)),
+    );
+  }
+  return parts.join('\n') + `${r.tasks.length} task${r.tasks.length === 1 ? '' : 's'}, as of ${r.asOf}\n`;
 };
 
 export const tasksAsMarkdown: Formatter<TasksReport> = (r) =>

@@ -61,12 +61,12 @@ export function textTable(cols: ColumnSpec[], rows: string[][], ctx: RenderConte
     colWidths: widths.map((w) => w + PADDING),
     colAligns: cols.map((col) => col.align ?? 'left'),
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+    // We wrap cells ourselves, measuring with the same display width that sized the columns.
     wordWrap: false,
   });
   rows.forEach((r, ri) => {
     table.push(
       r.map((cell, ci) => {
-        // Wrap ourselves: we measure with the same display width used to size the columns.
         const wrapped = wrapText(cell, widths[ci]!).join('\n');
         return colorize ? colorize(ri, ci, wrapped) : wrapped;
       }),

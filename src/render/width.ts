@@ -1,9 +1,31 @@
 // Display width of text in a terminal: Vietnamese diacritics (even decomposed) take no extra columns.
 
-import stringWidth from 'string-width';
+import stringWidth from './string-width-lazy.cjs';
+
+// Latin letters (with Vietnamese's precomposed ones), punctuation and combining marks: one column per
+// base character. Checking this first avoids string-width's emoji machinery for nearly every cell.
+const SIMPLE = /^[\x20-\x7e\u00a0-\u024f\u0300-\u036f\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]*$/;
+const COMBINING = /[\u0300-\u036f]/g;
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+// cli-table3 measures the same cell text once per line it draws; remembering widths keeps that linear.
+const memo = new Map<string, number>();
 
 export function displayWidth(s: string): number {
-  return stringWidth(s);
+  const known = memo.get(s);
+  if (known !== undefined) return known;
+  const plain = s.includes('\u001b') ? s.replace(ANSI, '') : s;
+  let width: number;
+  if (SIMPLE.test(plain)) {
+    const marks = plain.match(COMBINING);
+    width = plain.length - (marks ? marks.length : 0);
+  } else {
+    width = stringWidth(plain);
+  }
+  if (memo.size > 20000) memo.clear();
+  memo.set(s, width);
+  return width;
 }
 
 /** Pads to a display width (String.padEnd counts code units, which misaligns decomposed text). */
@@ -11,6 +33,8 @@ export function padDisplay(s: string, width: number): string {
   const w = displayWidth(s);
   return w >= width ? s : s + ' '.repeat(width - w);
 }
+
+let segmenter: Intl.Segmenter | undefined;
 
 /** Wraps text to a display width on word boundaries; words longer than the width are split. */
 export function wrapText(text: string, width: number): string[] {
@@ -21,13 +45,14 @@ export function wrapText(text: string, width: number): string[] {
       if (word === '') continue;
       let w = word;
       while (displayWidth(w) > width) {
-        // Split an over-long word at the width, by grapheme clusters.
-        const chars = [...new Intl.Segmenter('vi', { granularity: 'grapheme' }).segment(w)].map((s) => s.segment);
+        // Split an over-long word at the width, between grapheme clusters.
+        segmenter ??= new Intl.Segmenter('vi', { granularity: 'grapheme' });
         let head = '';
-        for (const ch of chars) {
-          if (displayWidth(head + ch) > width) break;
-          head += ch;
+        for (const { segment } of segmenter.segment(w)) {
+          if (displayWidth(head + segment) > width) break;
+          head += segment;
         }
+        if (head === '') head = w.slice(0, 1);
         if (line) {
           out.push(line);
           line = '';

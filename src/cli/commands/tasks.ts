@@ -44,7 +44,7 @@ export function taskFilter(plans: PlanSet, opts: FilterOptions): TaskFilter {
 export async function run(opts: CommonOptions & FilterOptions & { within?: string }, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
   const within = parseCount(opts.within ?? '30', '--within');
-  const plans = loadCheckedPlans(env);
+  const plans = await loadCheckedPlans(env);
   const report = buildTasksReport(plans, env.asOf, taskFilter(plans, opts), within);
   io.stdout.write(TASK_FORMATS[(opts.format ?? 'table') as keyof typeof TASK_FORMATS](report, env.render));
   return 0;

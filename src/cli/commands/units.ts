@@ -8,7 +8,7 @@ import type { Io } from '../io.js';
 export async function run(opts: CommonOptions & { kind?: string }, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
   if (opts.kind !== undefined && !UNIT_KINDS.includes(opts.kind as UnitKind)) throw notFound(`no unit kind "${opts.kind}"`, opts.kind, [...UNIT_KINDS]);
-  const plans = loadCheckedPlans(env);
+  const plans = await loadCheckedPlans(env);
   const units = opts.kind ? plans.units.filter((u) => u.kind === opts.kind) : plans.units;
   io.stdout.write(UNIT_FORMATS[(opts.format ?? 'table') as keyof typeof UNIT_FORMATS]({ units }, env.render));
   return 0;

@@ -8,7 +8,7 @@ import type { Io } from '../io.js';
 
 export async function run(files: string[], opts: CommonOptions & { strict?: boolean }, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
-  const r = loadPlans({ dir: env.plansDir, files, cwd: io.cwd });
+  const r = await loadPlans({ dir: env.plansDir, files, cwd: io.cwd });
   const scope = files.length > 0 ? new Set(r.named) : undefined;
   // Findings about files outside the named ones are context, not the subject; a directory-wide finding always counts.
   const diagnostics = scope ? r.diagnostics.filter((d) => scope.has(d.file)) : r.diagnostics;

@@ -1,0 +1,58 @@
+// Plan file contents → checked files, every diagnostic, and the PlanSet when nothing is wrong.
+
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { PlanSet } from '../model/plan-set.js';
+import { readPlanFile, type PlanFile } from './read-plan-file.js';
+import { buildPlanSet } from './resolve.js';
+import type { CheckContext } from './rules/context.js';
+import { RULES } from './rules/index.js';
+import { foldName } from './rules/registries.js';
+
+export interface Checked {
+  files: PlanFile[];
+  diagnostics: Diagnostic[];
+  plans?: PlanSet;
+}
+
+export function checkFiles(contents: { path: string; bytes: Uint8Array }[]): Checked {
+  const diagnostics: Diagnostic[] = [];
+  const files: PlanFile[] = [];
+  for (const { path, bytes } of contents) {
+    const r = readPlanFile(path, bytes);
+    diagnostics.push(...r.diagnostics);
+    if (r.file) files.push(r.file);
+  }
+
+  const ctx: CheckContext = {
+    units: files.flatMap((f) => (f.kind === 'units' ? [{ src: f.src, data: f.data }] : [])),
+    leaders: files.flatMap((f) => (f.kind === 'leaders' ? [{ src: f.src, data: f.data }] : [])),
+    decisions: files.flatMap((f) => (f.kind === 'decision' ? [{ src: f.src, data: f.data }] : [])),
+    unitIds: new Set(),
+    leaderIds: new Set(),
+    unitNames: new Map(),
+    leaderNames: new Map(),
+  };
+  for (const { data } of ctx.units) {
+    for (const u of data.units) {
+      ctx.unitIds.add(u.id);
+      for (const n of [u.name, u.code, ...(u.aliases ?? [])]) if (n) ctx.unitNames.set(foldName(n), u.id);
+    }
+  }
+  for (const { data } of ctx.leaders) {
+    for (const l of data.leaders) {
+      ctx.leaderIds.add(l.id);
+      for (const n of [l.display, l.name, ...(l.aliases ?? [])]) ctx.leaderNames.set(foldName(n), l.id);
+    }
+  }
+  for (const rule of RULES) diagnostics.push(...rule(ctx));
+
+  const failed = diagnostics.some((d) => d.severity === 'error');
+  const plans = failed
+    ? undefined
+    : buildPlanSet(
+        ctx.units.flatMap((u) => u.data.units),
+        ctx.leaders.flatMap((l) => l.data.leaders),
+        ctx.decisions,
+      );
+  return plans ? { files, diagnostics, plans } : { files, diagnostics };
+}

@@ -1,0 +1,2 @@
+declare function lazyStringWidth(s: string): number;
+export = lazyStringWidth;
