@@ -113,9 +113,9 @@ const RULES: Rule[] = [
   { re: new RegExp(`^quý ([ivx]+|\\d{1,2}) ?(?:/|năm) ?${YEAR}$`), read: (m, t) => quarterPeriod(t, m[1]!, Number(m[2])) },
   // "6 tháng đầu năm 2024", "sáu tháng cuối năm 2024".
   { re: new RegExp(`^(?:6|06|sáu) tháng (đầu|cuối) năm ${YEAR}$`), read: (m, t) => halfPeriod(t, m[1] === 'đầu' ? 1 : 2, Number(m[2])) },
-  // "2022 - 2025", "giai đoạn 2022 - 2025", "năm 2022-2025", "từ năm 2022 đến năm 2025".
+  // "2022 - 2025", "giai đoạn 2022 - 2025", "5 năm 2021-2025", "từ năm 2022 đến năm 2025".
   {
-    re: new RegExp(`^(?:giai đoạn |từ )?(?:năm )?${YEAR} ?(?:-|đến|đến năm) ?(?:năm )?${YEAR}$`),
+    re: new RegExp(`^(?:giai đoạn |từ |\\d+ năm )?(?:năm )?${YEAR} ?(?:-|đến|đến năm) ?(?:năm )?${YEAR}$`),
     read: (m, t) => yearRange(t, Number(m[1]), Number(m[2])),
   },
   // "Năm 2025 và các năm tiếp theo", "từ năm 2025".

@@ -1,0 +1,45 @@
+// Running `plan` in tests: in-process through main() (fast), or end to end through the built bin/plan.js.
+
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { main } from '../../src/cli/main.js';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/plan.js', import.meta.url));
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  today?: string;
+  tty?: boolean;
+}
+
+/** Runs main() with captured streams; no child process. */
+export async function runMain(args: string[], opts: RunOptions = {}): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (s: string) => (stdout += s), isTTY: opts.tty ?? false },
+    stderr: { write: (s: string) => (stderr += s), isTTY: opts.tty ?? false },
+    cwd: opts.cwd ?? ROOT,
+    env: { PLAN_CACHE: '0', ...opts.env },
+    today: () => opts.today ?? '2024-07-01',
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs the built bin/plan.js as a user would. The cache is off unless a test turns it on. */
+export function runBin(args: string[], opts: RunOptions = {}): RunResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    env: { PATH: process.env['PATH'], HOME: process.env['HOME'], PLAN_CACHE: '0', NO_COLOR: '1', ...opts.env },
+    encoding: 'utf8',
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
