@@ -9,7 +9,7 @@ import { Exit, UsageError, type Io } from './io.js';
 const TASK_FORMATS = ['table', 'md', 'csv', 'json'] as const;
 
 function examples(...lines: string[]): string {
-  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}`;
 }
 
 /** Runs `plan` with the given arguments (without the program name) and returns its exit code. */
@@ -64,7 +64,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .command('tasks')
       .description('one row per task with normalised start and due days and its state as of a day')
       .option('--decision <decision>', 'only this decision: its number (88/QĐ-BHXH) or file id')
-      .option('--unit <unit>', 'only tasks this unit leads or supports (id, code or name)')
+      .option('--unit <unit>', 'only tasks this unit leads or supports (id, code or name), or a group standing for it does')
+      .option('--direct', 'with --unit: only tasks that name the unit itself, not a group it belongs to')
       .option('--leader <leader>', 'only tasks of this leader (id or name)')
       .option('--state <states>', 'only these states, comma-separated (overdue, due-soon, open, in-progress, not-started-yet, ongoing, waiting, done, cancelled)')
       .option('--within <days>', 'days ahead that count as due soon', '30'),

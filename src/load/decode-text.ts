@@ -2,7 +2,7 @@
 
 export type Decoded =
   | { ok: true; text: string; hadBom: boolean }
-  | { ok: false; message: string; hint?: string; line: number; column: number; excerpt: string };
+  | { ok: false; message: string; hint?: string; line: number; column: number; excerpt?: string };
 
 const FATAL = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const LENIENT = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
@@ -51,7 +51,6 @@ export function decodeText(bytes: Uint8Array): Decoded {
       hint: 'save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)',
       line: 1,
       column: 1,
-      excerpt: '',
     };
   }
   const hadBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

@@ -65,6 +65,7 @@ export async function loadPlans(opts: LoadOptions): Promise<LoadResult> {
 
   const abs = new Set(listPlanFiles(dirAbs));
   const named: string[] = [];
+  const empty: string[] = [];
   for (const f of opts.files ?? []) {
     const p = resolve(opts.cwd, f);
     let fst;
@@ -73,13 +74,18 @@ export async function loadPlans(opts: LoadOptions): Promise<LoadResult> {
     } catch {
       throw new LoadError(`file not found: ${f}`);
     }
-    for (const one of fst.isDirectory() ? listPlanFiles(p) : [p]) {
+    const inside = fst.isDirectory() ? listPlanFiles(p) : [p];
+    if (inside.length === 0) {
+      empty.push(display(opts.cwd, p));
+      named.push(display(opts.cwd, p));
+    }
+    for (const one of inside) {
       abs.add(one);
       named.push(display(opts.cwd, one));
     }
   }
 
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = empty.map((d) => fileDiagnostic('NO_PLANS', d, `no plan files (*.yaml) in ${d}`));
   const files: PlanFile[] = [];
   const paths: string[] = [];
   if (abs.size === 0) {

@@ -49,7 +49,8 @@ export function readPlanFile(display: string, bytes: Uint8Array): ReadResult {
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    const d = fileDiagnostic('NOT_UTF8', display, decoded.message, { line: decoded.line, column: decoded.column, excerpt: decoded.excerpt });
+    const d = fileDiagnostic('NOT_UTF8', display, decoded.message, { line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column + 1 });
+    if (decoded.excerpt !== undefined) d.excerpt = decoded.excerpt;
     if (decoded.hint) d.hint = decoded.hint;
     return { diagnostics: [d] };
   }
@@ -74,7 +75,11 @@ export function readPlanFile(display: string, bytes: Uint8Array): ReadResult {
     throw e;
   }
   const diagnostics: Diagnostic[] = [];
+  // After the first syntax error the parser's further complaints are mostly its consequences;
+  // report that one, and every duplicate key (each is a mistake of its own).
+  const firstSyntax = src.doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
   for (const err of src.doc.errors) {
+    if (err.code !== 'DUPLICATE_KEY' && err !== firstSyntax) continue;
     const code = err.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : err.code === 'TAB_AS_INDENT' ? 'TAB_INDENT' : 'YAML_SYNTAX';
     const message = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     const hint =
@@ -83,8 +88,10 @@ export function readPlanFile(display: string, bytes: Uint8Array): ReadResult {
         : code === 'DUPLICATE_KEY'
           ? 'each key may appear once in a mapping; remove or rename one of them'
           : undefined;
-    const text = code === 'DUPLICATE_KEY' ? `duplicate key "${src.text.slice(err.pos[0], err.pos[1]).trim()}"` : message;
-    diagnostics.push(src.diagnostic(code, text, src.spanOf(err.pos[0], err.pos[1]), hint ? { hint } : {}));
+    const key = /^\s*([^:\n]+?)\s*:/.exec(src.text.slice(err.pos[0]))?.[1];
+    const text = code === 'DUPLICATE_KEY' ? `duplicate key "${key ?? src.text.slice(err.pos[0], err.pos[1])}"` : message;
+    const end = code === 'DUPLICATE_KEY' && key ? err.pos[0] + key.length : err.pos[1];
+    diagnostics.push(src.diagnostic(code, text, src.spanOf(err.pos[0], end), hint ? { hint } : {}));
   }
   for (const w of src.doc.warnings) {
     diagnostics.push(src.diagnostic('YAML_SYNTAX', w.message.split('\n')[0]!, src.spanOf(w.pos[0], w.pos[1]), { severity: 'warning' }));

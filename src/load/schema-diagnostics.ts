@@ -1,6 +1,7 @@
 // zod issues → diagnostics at the YAML node they concern, with "did you mean" for typos.
 
 import type { z } from 'zod';
+import { ISO_DATE_PATTERN } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { closest } from './did-you-mean.js';
 import type { NodePath, SourceFile } from './source-file.js';
@@ -174,9 +175,16 @@ export function schemaDiagnostics(issues: readonly Issue[], src: SourceFile, dat
         );
         break;
       }
+      case 'invalid_format': {
+        const code = issue.format === 'regex' && issue.pattern === String(ISO_DATE_PATTERN) ? 'DATE_INVALID' : 'VALUE_INVALID';
+        out.push(src.diagnostic(code, `${label(path)}: ${issue.message}`, path));
+        break;
+      }
       case 'custom': {
         const code = (issue.params as { code?: string } | undefined)?.code === 'DATE_INVALID' ? 'DATE_INVALID' : 'VALUE_INVALID';
-        out.push(src.diagnostic(code, `${label(path)}: ${issue.message}`, path));
+        // A check on a whole list item (a target, a status) explains itself; a field check names its key.
+        const whole = typeof path[path.length - 1] === 'number' || path.length === 0;
+        out.push(src.diagnostic(code, whole ? issue.message : `${label(path)}: ${issue.message}`, path));
         break;
       }
       case 'invalid_union': {

@@ -13,10 +13,12 @@ export const TaskId = z
   .string()
   .regex(/^[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*$/, 'a task id is the document numbering, such as "1.1", "IX.2" or "6.1.a"');
 
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A calendar day, YYYY-MM-DD. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD, such as 2024-01-30')
+  .regex(ISO_DATE_PATTERN, { message: 'a date is written YYYY-MM-DD, such as 2024-01-30', abort: true })
   .refine(isIsoDay, { message: 'not a day of the calendar', params: { code: 'DATE_INVALID' } });
 
 /** Non-empty text, kept verbatim. */

@@ -55,7 +55,8 @@ export function summaryLine(r: ValidationReport): string {
   const warnings = r.diagnostics.length - errors;
   const filesWith = new Set(r.diagnostics.map((d) => d.file)).size;
   if (r.diagnostics.length === 0) return `${plural(r.files.length, 'plan file')} checked, no problems`;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${filesWith} of ${plural(r.files.length, 'file')}${r.strict && warnings > 0 ? ' (--strict: warnings fail)' : ''}`;
+  const where = r.files.length > 0 ? ` in ${filesWith} of ${plural(r.files.length, 'file')}` : '';
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${where}${r.strict && warnings > 0 ? ' (--strict: warnings fail)' : ''}`;
 }
 
 export function validationAsText(r: ValidationReport, ctx: RenderContext): string {

@@ -11,6 +11,7 @@ import type { PlanSet } from '../../model/plan-set.js';
 export interface FilterOptions {
   decision?: string;
   unit?: string;
+  direct?: boolean;
   leader?: string;
   state?: string;
 }
@@ -26,7 +27,7 @@ export function taskFilter(plans: PlanSet, opts: FilterOptions): TaskFilter {
   if (opts.unit !== undefined) {
     const u = findUnit(plans, opts.unit);
     if (!u.ok) throw notFound(u.message, opts.unit, u.candidates);
-    filter.units = unitMatchSet(plans, u.value);
+    filter.units = opts.direct ? new Set([u.value.id]) : unitMatchSet(plans, u.value);
   }
   if (opts.leader !== undefined) {
     const l = findLeader(plans, opts.leader);
