@@ -76,6 +76,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
       code = await (await import('./commands/tasks.js')).run(opts, io);
     });
 
+  addCommon(
+    program
+      .command('targets')
+      .description('list the target statements: text, comparator, threshold, when each applies')
+      .option('--decision <decision>', 'only this decision: its number (456/QĐ-BHXH) or file id'),
+    TASK_FORMATS,
+  )
+    .addHelpText('after', examples('plan targets', 'plan targets --decision 456/QĐ-BHXH --format json'))
+    .action(async (opts) => {
+      code = await (await import('./commands/targets.js')).run(opts, io);
+    });
+
   try {
     if (argv.length === 0) {
       program.outputHelp();

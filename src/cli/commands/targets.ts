@@ -1,0 +1,20 @@
+// plan targets: the target statements of the decisions, before any data is measured.
+
+import { buildTargetsReport } from '../../report/targets.js';
+import { findDecision } from '../../report/select.js';
+import { TARGET_FORMATS } from '../../render/targets.js';
+import { commandEnv, loadCheckedPlans, notFound, type CommonOptions } from '../context.js';
+import type { Io } from '../io.js';
+
+export async function run(opts: CommonOptions & { decision?: string }, io: Io): Promise<number> {
+  const env = commandEnv(opts, io);
+  const plans = await loadCheckedPlans(env);
+  let only: Set<string> | undefined;
+  if (opts.decision !== undefined) {
+    const d = findDecision(plans, opts.decision);
+    if (!d.ok) throw notFound(d.message, opts.decision, d.candidates);
+    only = new Set([d.value.key]);
+  }
+  io.stdout.write(TARGET_FORMATS[(opts.format ?? 'table') as keyof typeof TARGET_FORMATS](buildTargetsReport(plans, only), env.render));
+  return 0;
+}
