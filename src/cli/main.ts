@@ -100,6 +100,28 @@ export async function main(argv: string[], io: Io): Promise<number> {
       code = await (await import('./commands/render.js')).run(decision, opts, io);
     });
 
+  addCommon(
+    program
+      .command('diff')
+      .argument('[base]', 'a git revision or a plans directory (default: HEAD)')
+      .argument('[head]', 'a git revision or a plans directory (default: the working tree)')
+      .description('what a change to the plan files means: tasks added or removed, deadlines moved, owners, leaders, status, targets, reporting duties')
+      .option('--exit-code', 'exit 1 when there are differences (like git diff --exit-code)'),
+    ['table', 'md', 'json'],
+  )
+    .addHelpText(
+      'after',
+      examples(
+        'plan diff                                  # HEAD against the working tree',
+        'plan diff origin/main HEAD --format md     # a pull request, for a comment',
+        'plan diff HEAD~3 --format json',
+        'plan diff old/plans plans                  # two directories',
+      ),
+    )
+    .action(async (base: string | undefined, head: string | undefined, opts) => {
+      code = await (await import('./commands/diff.js')).run(base, head, opts, io);
+    });
+
   try {
     if (argv.length === 0) {
       program.outputHelp();
