@@ -21,15 +21,15 @@ table.plan caption .generic { display: block; color: var(--muted); font-size: 12
 table.plan th, table.plan td { border: 1px solid var(--rule); padding: 4px 6px; vertical-align: top; text-align: left; white-space: pre-line; overflow-wrap: anywhere; }
 table.plan thead th { background: #f6f8fa; text-align: center; vertical-align: middle; font-weight: 700; }
 table.plan td.no, table.plan th.no { text-align: center; white-space: nowrap; width: 3.5em; }
-table.plan td.count, table.plan th.count { text-align: center; width: 5em; }
+table.plan td.count, table.plan th.count { text-align: center; width: 6.5em; }
 table.plan td.content { min-width: 18em; }
 table.plan th.start, table.plan th.due { width: 7.5em; }
 table.plan th.when { width: 9em; }
 table.plan th.lead, table.plan th.support { width: 12em; }
-table.plan th.leader { width: 8.5em; }
+table.plan th.leader { width: 10em; }
 table.plan th.mode { width: 13em; }
 table.plan th.product { width: 22%; }
-table.plan th.state { width: 8em; }
+table.plan th.state { width: 9em; }
 table.plan tr.group > * { background: var(--group); font-weight: 700; }
 table.plan tr.total > * { background: var(--total); font-weight: 700; }
 
