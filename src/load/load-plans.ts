@@ -118,11 +118,20 @@ export async function loadPlans(opts: LoadOptions): Promise<LoadResult> {
 export async function checkPlanContents(
   contents: { path: string; bytes: Uint8Array }[],
   where = 'the plans directory',
+  cache?: { dir: string; id: string },
 ): Promise<{ plans?: PlanSet; files: PlanFile[]; diagnostics: Diagnostic[] }> {
   if (contents.length === 0) {
     return { files: [], diagnostics: [fileDiagnostic('NO_PLANS', where, `no plan files (*.yaml) in ${where}`)] };
   }
+  const build = buildId();
+  const key = cache && build ? cacheKey(build, contents) : undefined;
+  if (cache && key) {
+    const hit = readCache(cache.dir, cache.id, key);
+    if (hit) return { plans: hit.plans, files: [], diagnostics: hit.diagnostics };
+  }
   // Reading YAML and checking schemas is most of a cold start; load that code only when needed.
   const { checkFiles } = await import('./check-files.js');
-  return checkFiles(contents);
+  const checked = checkFiles(contents);
+  if (checked.plans && cache && key) writeCache(cache.dir, cache.id, key, checked.plans, checked.diagnostics);
+  return checked;
 }

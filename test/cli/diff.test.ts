@@ -1,7 +1,7 @@
 // plan diff end to end: a throw-away git repository with two commits of a small plan set.
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +90,21 @@ describe('plan diff between two commits', () => {
     expect(j.deadlines).toMatchObject([{ decision: '1/QĐ-TEST', id: '1.1', field: 'due', fromDay: '2024-06-30', toDay: '2024-08-31', days: 62, direction: 'postponed' }]);
     expect(j.tasks.added).toMatchObject([{ id: '2.2', lead: 'Vụ B', due: 'Tháng 11/2024' }]);
     expect(j.owners).toMatchObject([{ id: '2.1', field: 'lead', from: 'Vụ B', to: 'Vụ A', added: ['vu-a'], removed: ['vu-b'] }]);
+  });
+
+  it('gives the same answer from the checked-plans cache', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'plan-diff-cache-'));
+    try {
+      const env = { PLAN_CACHE: '1', PLAN_CACHE_DIR: cache };
+      const first = runBin(['diff', 'HEAD~1', 'HEAD', '--format', 'json'], { cwd: repo, env });
+      const second = runBin(['diff', 'HEAD~1', 'HEAD', '--format', 'json'], { cwd: repo, env });
+      expect(first.code).toBe(0);
+      expect(readdirSync(cache).length).toBeGreaterThan(0);
+      expect(second.stdout).toBe(first.stdout);
+      expect(second.stdout).toBe(run('--format', 'json').stdout);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 
   it('--exit-code exits 1 when there are differences', () => {

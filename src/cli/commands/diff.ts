@@ -4,6 +4,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkPlanContents } from '../../load/load-plans.js';
+import { cacheDir } from '../../load/plan-cache.js';
 import { gitRoot, plansPathInRepo, readDirectory, readRevision, type PlanContents } from '../../load/plan-sources.js';
 import type { PlanSet } from '../../model/plan-set.js';
 import { diffPlans, summarizeDiff } from '../../report/diff.js';
@@ -34,7 +35,11 @@ async function loadSide(env: CommandEnv, spec: string | undefined, repo: () => P
 }
 
 async function checkSide(env: CommandEnv, side: PlanContents, role: string): Promise<{ plans: PlanSet; failed?: undefined } | { plans?: undefined; failed: string }> {
-  const checked = await checkPlanContents(side.contents, side.where);
+  // Content-keyed like every checked-plans cache entry: a side whose files are unchanged since the
+  // last diff (HEAD, usually) skips the YAML and schema work. One entry per side of a repository.
+  const dir = cacheDir(env.io.env);
+  const id = `diff ${side.kind === 'dir' ? resolve(env.io.cwd, side.label) : `${side.kind} ${side.where}`} ${env.io.cwd}`;
+  const checked = await checkPlanContents(side.contents, side.where, dir ? { dir, id } : undefined);
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   if (checked.plans && errors.length === 0) return { plans: checked.plans };
   const ctx = { ...env.render, color: env.render.color && Boolean(env.io.stderr.isTTY) };
