@@ -109,6 +109,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option('--exit-code', 'exit 1 when there are differences (like git diff --exit-code)'),
     ['table', 'md', 'json'],
   )
+    .addHelpText('after', '\nFor revisions and the working tree, --plans is relative to the repository root.\nA directory argument is a directory of plan files itself.')
     .addHelpText(
       'after',
       examples(

@@ -195,3 +195,13 @@ describe('plan diff errors', () => {
     expect(r.stderr).toContain('NO_PLANS');
   });
 });
+
+describe('plan diff --help', () => {
+  it('names the formats and --exit-code and ends with examples', () => {
+    const r = runBin(['diff', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--exit-code');
+    expect(r.stdout).toContain('"table", "md", "json"');
+    expect(r.stdout.trimEnd()).toMatch(/Examples:\n(?: {2}\$ .+\n?)+$/);
+  });
+});
