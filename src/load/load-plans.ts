@@ -97,23 +97,17 @@ export async function loadPlans(opts: LoadOptions): Promise<LoadResult> {
       throw new LoadError(`cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   }
-  const build = buildId();
-  const key = opts.cacheDir && build ? cacheKey(build, contents) : undefined;
-  if (key && opts.cacheDir) {
-    const hit = readCache(opts.cacheDir, dirAbs, key);
-    if (hit) return { plans: hit.plans, files, diagnostics: hit.diagnostics, paths, named };
-  }
-  const checked = await checkPlanContents(contents);
+  const checked = await checkPlanContents(contents, opts.dir, opts.cacheDir ? { dir: opts.cacheDir, id: dirAbs } : undefined);
   diagnostics.push(...checked.diagnostics);
   files.push(...checked.files);
   const plans = checked.plans;
-  if (plans && key && opts.cacheDir) writeCache(opts.cacheDir, dirAbs, key, plans, diagnostics);
   return plans ? { plans, files, diagnostics, paths, named } : { files, diagnostics, paths, named };
 }
 
 /**
  * Checks plan files given as contents, without reading a directory (a git revision's files, say).
- * `where` names the set in the finding when it holds no plan file.
+ * `where` names the set in the finding when it holds no plan file. With `cache`, checked plans
+ * are kept under `id`, keyed by the exact contents and the build (plan-cache.ts).
  */
 export async function checkPlanContents(
   contents: { path: string; bytes: Uint8Array }[],
