@@ -1,6 +1,6 @@
 // The `plan` command line: commander wiring; each command's module is imported only when it runs.
 
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { LoadError } from '../load/load-error.js';
 import { addCommon } from './options.js';
@@ -86,6 +86,54 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addHelpText('after', examples('plan targets', 'plan targets --decision 456/QĐ-BHXH --format json'))
     .action(async (opts) => {
       code = await (await import('./commands/targets.js')).run(opts, io);
+    });
+
+  addCommon(
+    program
+      .command('render')
+      .argument('<decision>', 'the decision: its number (88/QĐ-BHXH), bare number (88) or file id')
+      .description("a decision's appendix tables as the document shows them: its headers, group rows, cells as written, totals computed")
+      .option('--appendix <id>', 'only this appendix (456/QĐ-BHXH has phu-luc-1 and phu-luc-2)')
+      .option('--sections', "the tasks of the decision's body sections, under generic headers (the default for a decision with no appendix)")
+      .option('--with-status', 'add a state column: each task as of --as-of')
+      .option('--within <days>', 'days ahead that count as due soon (with --with-status)', '30')
+      .addOption(new Option('--lang <lang>', 'language of headers and fixed labels; content stays as written').choices(['vi', 'en']).default('vi')),
+    ['table', 'md', 'html', 'csv', 'json'],
+  )
+    .addHelpText(
+      'after',
+      examples(
+        'plan render 88/QĐ-BHXH',
+        'plan render 456 --appendix phu-luc-2 --format md',
+        'plan render 88 --format html --with-status --as-of 2024-07-01 > 88.html',
+        'plan render 185 --format csv --lang en > 185.csv',
+      ),
+    )
+    .action(async (decision: string, opts) => {
+      code = await (await import('./commands/render.js')).run(decision, opts, io);
+    });
+
+  addCommon(
+    program
+      .command('diff')
+      .argument('[base]', 'a git revision or a plans directory (default: HEAD)')
+      .argument('[head]', 'a git revision or a plans directory (default: the working tree)')
+      .description('what a change to the plan files means: tasks added or removed, deadlines moved, owners, leaders, status, targets, reporting duties')
+      .option('--exit-code', 'exit 1 when there are differences (like git diff --exit-code)'),
+    ['table', 'md', 'json'],
+  )
+    .addHelpText('after', '\nFor revisions and the working tree, --plans is relative to the repository root.\nA directory argument is a directory of plan files itself.')
+    .addHelpText(
+      'after',
+      examples(
+        'plan diff                                  # HEAD against the working tree',
+        'plan diff origin/main HEAD --format md     # a pull request, for a comment',
+        'plan diff HEAD~3 --format json',
+        'plan diff old/plans plans                  # two directories',
+      ),
+    )
+    .action(async (base: string | undefined, head: string | undefined, opts) => {
+      code = await (await import('./commands/diff.js')).run(base, head, opts, io);
     });
 
   try {

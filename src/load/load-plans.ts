@@ -33,7 +33,8 @@ export interface LoadResult {
 }
 
 
-function listPlanFiles(dir: string): string[] {
+/** Every plan file (*.yaml, *.yml) under a directory, sorted, skipping dot-files and node_modules. */
+export function listPlanFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -102,18 +103,35 @@ export async function loadPlans(opts: LoadOptions): Promise<LoadResult> {
       throw new LoadError(`cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   }
+  const checked = await checkPlanContents(contents, opts.dir, opts.cacheDir ? { dir: opts.cacheDir, id: dirAbs } : undefined);
+  diagnostics.push(...checked.diagnostics);
+  files.push(...checked.files);
+  const plans = checked.plans;
+  return plans ? { plans, files, diagnostics, paths, named } : { files, diagnostics, paths, named };
+}
+
+/**
+ * Checks plan files given as contents, without reading a directory (a git revision's files, say).
+ * `where` names the set in the finding when it holds no plan file. With `cache`, checked plans
+ * are kept under `id`, keyed by the exact contents and the build (plan-cache.ts).
+ */
+export async function checkPlanContents(
+  contents: { path: string; bytes: Uint8Array }[],
+  where = 'the plans directory',
+  cache?: { dir: string; id: string },
+): Promise<{ plans?: PlanSet; files: PlanFile[]; diagnostics: Diagnostic[] }> {
+  if (contents.length === 0) {
+    return { files: [], diagnostics: [fileDiagnostic('NO_PLANS', where, `no plan files (*.yaml) in ${where}`)] };
+  }
   const build = buildId();
-  const key = opts.cacheDir && build ? cacheKey(build, contents) : undefined;
-  if (key && opts.cacheDir) {
-    const hit = readCache(opts.cacheDir, dirAbs, key);
-    if (hit) return { plans: hit.plans, files, diagnostics: hit.diagnostics, paths, named };
+  const key = cache && build ? cacheKey(build, contents) : undefined;
+  if (cache && key) {
+    const hit = readCache(cache.dir, cache.id, key);
+    if (hit) return { plans: hit.plans, files: [], diagnostics: hit.diagnostics };
   }
   // Reading YAML and checking schemas is most of a cold start; load that code only when needed.
   const { checkFiles } = await import('./check-files.js');
   const checked = checkFiles(contents);
-  diagnostics.push(...checked.diagnostics);
-  files.push(...checked.files);
-  const plans = checked.plans;
-  if (plans && key && opts.cacheDir) writeCache(opts.cacheDir, dirAbs, key, plans, diagnostics);
-  return plans ? { plans, files, diagnostics, paths, named } : { files, diagnostics, paths, named };
+  if (checked.plans && cache && key) writeCache(cache.dir, cache.id, key, checked.plans, checked.diagnostics);
+  return checked;
 }

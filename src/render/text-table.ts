@@ -57,7 +57,8 @@ export function textTable(cols: ColumnSpec[], rows: string[][], ctx: RenderConte
   const widths = fitWidths(cols, rows, ctx.width);
   const c = paint(ctx);
   const table = new Table({
-    head: cols.map((col) => c.bold(col.header)),
+    // A header wider than its column wraps like a cell (cli-table3 would cut it off).
+    head: cols.map((col, i) => c.bold(wrapText(col.header, widths[i]!).join('\n'))),
     colWidths: widths.map((w) => w + PADDING),
     colAligns: cols.map((col) => col.align ?? 'left'),
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },

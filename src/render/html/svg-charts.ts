@@ -1,0 +1,203 @@
+// Inline SVG charts for HTML reports: no script, no network, readable by screen readers
+// (role="img", <title> and <desc>, a <title> on every bar).
+
+import { h, type Html } from './html.js';
+
+export interface Series {
+  key: string;
+  label: string;
+  color: string;
+  /** Colour of a count written on the bar. */
+  ink?: string;
+}
+
+/** The derived task states in reading order, with their colours (the same as the tables' classes). */
+export const STATE_SERIES: Series[] = [
+  { key: 'overdue', label: 'overdue', color: '#b42318', ink: '#fff' },
+  { key: 'due-soon', label: 'due soon', color: '#d4a72c', ink: '#1b1f24' },
+  { key: 'in-progress', label: 'in progress', color: '#0969da', ink: '#fff' },
+  { key: 'open', label: 'open', color: '#54aeff', ink: '#1b1f24' },
+  { key: 'not-started-yet', label: 'not started yet', color: '#b6e3ff', ink: '#1b1f24' },
+  { key: 'ongoing', label: 'ongoing', color: '#8c959f', ink: '#fff' },
+  { key: 'waiting', label: 'waiting', color: '#8250df', ink: '#fff' },
+  { key: 'done', label: 'done', color: '#1a7f37', ink: '#fff' },
+  { key: 'cancelled', label: 'cancelled', color: '#d0d7de', ink: '#1b1f24' },
+];
+
+export interface StackedRow {
+  label: string;
+  counts: Record<string, number>;
+}
+
+export interface StackedBarOptions {
+  /** Unique within the page: the ids of <title> and <desc> derive from it. */
+  id: string;
+  title: string;
+  rows: StackedRow[];
+  series?: Series[];
+  width?: number;
+  labelWidth?: number;
+}
+
+const ROW = 26;
+const BAR = 18;
+const CHAR = 7; // average glyph width at 12px, to fit labels
+
+function fit(label: string, width: number): string {
+  const max = Math.max(3, Math.floor(width / CHAR));
+  return label.length <= max ? label : label.slice(0, max - 1) + '…';
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function plural(n: number, one: string, many = one + 's'): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Horizontal stacked bars: one bar per row (a decision), one segment per series (a task state). */
+export function stackedBarChart(opts: StackedBarOptions): Html {
+  const series = opts.series ?? STATE_SERIES;
+  const width = opts.width ?? 760;
+  const labelWidth = opts.labelWidth ?? 130;
+  const totalWidth = 48;
+  const plot = width - labelWidth - totalWidth - 8;
+  const totals = opts.rows.map((r) => series.reduce((n, s) => n + (r.counts[s.key] ?? 0), 0));
+  const max = Math.max(1, ...totals);
+  const used = series.filter((s) => opts.rows.some((r) => (r.counts[s.key] ?? 0) > 0));
+  const legendTop = opts.rows.length * ROW + 12;
+  const legendRows = Math.max(1, Math.ceil(used.length / 4));
+  const height = legendTop + legendRows * 20 + 4;
+
+  const bars = opts.rows.map((r, i) => {
+    const y = i * ROW + (ROW - BAR) / 2;
+    let x = labelWidth;
+    const segments = series.flatMap((s) => {
+      const n = r.counts[s.key] ?? 0;
+      if (n <= 0) return [];
+      const w = (n / max) * plot;
+      const seg = h(
+        'g',
+        { class: `seg seg-${s.key}` },
+        h('rect', { x: round(x), y, width: round(w), height: BAR, fill: s.color }, h('title', null, `${r.label}: ${s.label} ${n}`)),
+        w >= 9 * String(n).length ? h('text', { x: round(x + w / 2), y: y + BAR / 2 + 4, 'text-anchor': 'middle', fill: s.ink ?? '#fff' }, String(n)) : null,
+      );
+      x += w;
+      return [seg];
+    });
+    return h(
+      'g',
+      { class: 'bar', 'aria-label': `${r.label}: ${plural(totals[i]!, 'task')}` },
+      h('text', { x: labelWidth - 8, y: i * ROW + ROW / 2 + 4, 'text-anchor': 'end' }, h('title', null, r.label), fit(r.label, labelWidth - 8)),
+      segments,
+      h('text', { x: round(x + 6), y: i * ROW + ROW / 2 + 4, fill: '#57606a' }, String(totals[i])),
+    );
+  });
+
+  const legend = used.map((s, i) => {
+    const col = i % 4;
+    const row = Math.floor(i / 4);
+    const x = labelWidth + col * (plot / 4);
+    const y = legendTop + row * 20;
+    const n = opts.rows.reduce((sum, r) => sum + (r.counts[s.key] ?? 0), 0);
+    return h('g', { class: 'legend' }, h('rect', { x: round(x), y, width: 12, height: 12, fill: s.color }), h('text', { x: round(x + 18), y: y + 10 }, `${s.label} (${n})`));
+  });
+
+  const described = opts.rows.map((r, i) => `${r.label}: ${used.filter((s) => (r.counts[s.key] ?? 0) > 0).map((s) => `${s.label} ${r.counts[s.key]}`).join(', ') || 'no tasks'} (${totals[i]})`).join('; ');
+  return h(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      class: 'chart chart-stacked',
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      role: 'img',
+      'aria-labelledby': `${opts.id}-title ${opts.id}-desc`,
+    },
+    h('title', { id: `${opts.id}-title` }, opts.title),
+    h('desc', { id: `${opts.id}-desc` }, described),
+    bars,
+    legend,
+  );
+}
+
+export interface ThresholdRow {
+  label: string;
+  /** Attained share in percent; null when there is no data. */
+  value: number | null;
+  /** The target's threshold in percent. */
+  threshold: number;
+  comparator: 'at_least' | 'at_most' | 'more_than';
+  met: boolean | null;
+}
+
+export interface ThresholdOptions {
+  id: string;
+  title: string;
+  rows: ThresholdRow[];
+  width?: number;
+  labelWidth?: number;
+}
+
+const COMPARATOR_SIGN: Record<ThresholdRow['comparator'], string> = { at_least: '≥', at_most: '≤', more_than: '>' };
+
+/** One bar per target: the attained value, a marker line at the threshold, coloured met / not met. */
+export function thresholdChart(opts: ThresholdOptions): Html {
+  const width = opts.width ?? 760;
+  const labelWidth = opts.labelWidth ?? 220;
+  const plot = width - labelWidth - 70;
+  const top = 18;
+  const scaleMax = Math.max(100, ...opts.rows.map((r) => Math.max(r.value ?? 0, r.threshold)));
+  const xOf = (v: number) => round(labelWidth + (Math.max(0, v) / scaleMax) * plot);
+  const height = top + opts.rows.length * ROW + 22;
+
+  const ticks = [0, 25, 50, 75, 100].filter((t) => t <= scaleMax).map((t) =>
+    h(
+      'g',
+      { class: 'tick' },
+      h('line', { x1: xOf(t), x2: xOf(t), y1: top - 4, y2: top + opts.rows.length * ROW, stroke: '#d0d7de', 'stroke-width': 1 }),
+      h('text', { x: xOf(t), y: top + opts.rows.length * ROW + 16, 'text-anchor': 'middle', fill: '#57606a' }, `${t}%`),
+    ),
+  );
+
+  const rows = opts.rows.map((r, i) => {
+    const y = top + i * ROW + (ROW - BAR) / 2;
+    const sign = COMPARATOR_SIGN[r.comparator];
+    const verdict = r.met === null ? 'no data' : r.met ? 'met' : 'not met';
+    const valueText = r.value === null ? 'no data' : `${round(r.value)}%`;
+    const fill = r.met === null ? '#d0d7de' : r.met ? '#1a7f37' : '#b42318';
+    const tx = xOf(r.threshold);
+    return h(
+      'g',
+      { class: `target target-${r.met === null ? 'no-data' : r.met ? 'met' : 'not-met'}`, 'aria-label': `${r.label}: ${valueText} against ${sign} ${r.threshold}%, ${verdict}` },
+      h('text', { x: labelWidth - 8, y: y + BAR / 2 + 4, 'text-anchor': 'end' }, h('title', null, r.label), fit(r.label, labelWidth - 8)),
+      r.value === null
+        ? null
+        : h('rect', { class: 'value', x: labelWidth, y, width: round(xOf(r.value) - labelWidth), height: BAR, fill }, h('title', null, `${r.label}: ${valueText} (${verdict})`)),
+      h('line', { class: 'threshold', x1: tx, x2: tx, y1: y - 3, y2: y + BAR + 3, stroke: '#1b1f24', 'stroke-width': 2 }, h('title', null, `threshold ${sign} ${r.threshold}%`)),
+      h('text', { x: xOf(Math.max(r.value ?? 0, r.threshold)) + 6, y: y + BAR / 2 + 4, fill: '#1b1f24' }, `${valueText} (${sign}${r.threshold}%)`),
+    );
+  });
+
+  const described = opts.rows
+    .map((r) => `${r.label}: ${r.value === null ? 'no data' : `${round(r.value)}%`} against ${COMPARATOR_SIGN[r.comparator]} ${r.threshold}%${r.met === null ? '' : r.met ? ', met' : ', not met'}`)
+    .join('; ');
+  return h(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      class: 'chart chart-threshold',
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      role: 'img',
+      'aria-labelledby': `${opts.id}-title ${opts.id}-desc`,
+    },
+    h('title', { id: `${opts.id}-title` }, opts.title),
+    h('desc', { id: `${opts.id}-desc` }, described),
+    ticks,
+    rows,
+  );
+}
