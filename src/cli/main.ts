@@ -1,6 +1,6 @@
 // The `plan` command line: commander wiring; each command's module is imported only when it runs.
 
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { LoadError } from '../load/load-error.js';
 import { addCommon } from './options.js';
@@ -73,6 +73,41 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addHelpText('after', examples('plan tasks --decision 88/QĐ-BHXH --as-of 2024-07-01', 'plan tasks --unit vu-tccb --format md', 'plan tasks --state overdue,due-soon --format json'))
     .action(async (opts) => {
       code = await (await import('./commands/tasks.js')).run(opts, io);
+    });
+
+  // --- where things stand: status, overdue ----------------------------------------------------
+  addCommon(
+    program
+      .command('status')
+      .description('per decision: counts by state, overdue and due-soon tasks, waiting and stale tasks, reporting duties')
+      .option('--decision <decision>', 'only this decision: its number (88/QĐ-BHXH) or file id')
+      .option('--unit <unit>', 'only tasks this unit leads or supports, and duties it reports or receives')
+      .option('--leader <leader>', 'only tasks of this leader (id or name)')
+      .option('--within <days>', 'days ahead that count as due soon', '30'),
+    ['table', 'md', 'json', 'csv'],
+  )
+    .addHelpText('after', examples('plan status --as-of 2025-11-20', 'plan status --decision 185/QĐ-BHXH --within 60', 'plan status --unit tt-cntt --format md > status.md'))
+    .action(async (opts) => {
+      code = await (await import('./commands/status.js')).run(opts, io);
+    });
+
+  addCommon(
+    program
+      .command('overdue')
+      .description('overdue tasks and reporting-duty instances, most late first (with --within, also those due soon)')
+      .option('--decision <decision>', 'only this decision: its number (88/QĐ-BHXH) or file id')
+      .option('--unit <unit>', 'only tasks this unit leads or supports, and duties it reports or receives')
+      .option('--leader <leader>', 'only tasks of this leader (id or name)')
+      .option('--within <days>', 'also list what falls due within this many days')
+      .addOption(new Option('--fail-on <what>', 'exit 1 when anything is overdue (for CI)').choices(['overdue'])),
+    ['table', 'md', 'csv', 'json', 'github'],
+  )
+    .addHelpText(
+      'after',
+      examples('plan overdue --as-of 2024-07-01', 'plan overdue --decision 88/QĐ-BHXH --within 30 --format json', 'plan overdue --fail-on overdue --format github'),
+    )
+    .action(async (opts) => {
+      code = await (await import('./commands/overdue.js')).run(opts, io);
     });
 
   try {
