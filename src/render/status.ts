@@ -67,7 +67,7 @@ function dutyLines(d: DutyStatus, ctx: RenderContext): string[] {
   const c = paint(ctx);
   const out = hanging(`    ${c.bold(d.id)} → `, oneLine(d.toAsWritten), 6, ctx.width);
   const submitted = d.instances.filter((i) => i.state === 'done').length;
-  out.push(...hanging('      ', `${d.deadlines.join(', ')} · ${d.first}–${d.last} · ${submitted} of ${d.instances.length} submitted`, 6, ctx.width));
+  out.push(...hanging('      ', `${d.deadlines.join(', ')} · ${d.first === d.last ? d.first : `${d.first}–${d.last}`} · ${submitted} of ${d.instances.length} submitted`, 6, ctx.width));
   const shown: { item: DutyItem; label: string }[] = d.overdue.map((i) => ({ item: i, label: stateLabel(i) }));
   if (d.next) shown.push({ item: d.next, label: d.next.state === 'due-soon' ? stateLabel(d.next) : `next, in ${d.next.daysLeft}d` });
   const pw = Math.max(4, ...shown.map((s) => s.item.period.length));
@@ -130,7 +130,7 @@ export const statusAsText: Formatter<StatusReport> = (r, ctx) => {
   if (r.decisions.length > 1) {
     out.push('');
     const duties = r.totals.dutiesOverdue > 0 ? `; ${plural(r.totals.dutiesOverdue, 'report')} overdue` : '';
-    out.push(...hanging('', `${c.bold('All')} ${plural(r.decisions.length, 'decision')}, ${countsLine(r.totals, r.totals.tasks, 0, ctx)}${duties}`, 2, ctx.width));
+    out.push(...hanging('', `${c.bold('All')} ${plural(r.decisions.length, 'decision')}, ${countsLine(r.totals, r.totals.tasks, r.totals.doneLate, ctx)}${duties}`, 2, ctx.width));
   }
   return out.join('\n') + '\n';
 };

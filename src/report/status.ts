@@ -81,7 +81,7 @@ export interface StatusReport {
   staleSince: string;
   /** The filters applied, as typed. */
   filter: { decision: string | null; unit: string | null; leader: string | null };
-  totals: StateCounts & { tasks: number; dutiesOverdue: number };
+  totals: StateCounts & { tasks: number; doneLate: number; dutiesOverdue: number };
   decisions: DecisionStatus[];
   attainment?: AttainmentSummary;
 }
@@ -99,7 +99,7 @@ export function buildStatusReport(
   const within = opts.within ?? 30;
   const filtered = Boolean(sel.units || sel.leaders);
   const decisions: DecisionStatus[] = [];
-  const totals = { ...emptyCounts(), tasks: 0, dutiesOverdue: 0 };
+  const totals = { ...emptyCounts(), tasks: 0, doneLate: 0, dutiesOverdue: 0 };
   for (const d of plans.decisions) {
     if (sel.decisions && !sel.decisions.has(d.key)) continue;
     const derived = deriveDecision(d, asOf, within);
@@ -149,6 +149,7 @@ export function buildStatusReport(
     });
     for (const s of DERIVED_STATES) totals[s] += counts[s];
     totals.tasks += tasks.length;
+    totals.doneLate += doneLate;
     decisions.push({
       decision: d.number,
       decisionKey: d.key,

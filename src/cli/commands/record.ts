@@ -118,8 +118,10 @@ export async function run(cmd: RecordCommand, decisionArg: string, itemArg: stri
   const on = opts.on !== undefined ? parseDay(opts.on, '--on') : env.asOf;
   nonEmpty(opts.note, '--note');
   nonEmpty(opts.reason, '--reason');
-  if (opts.within !== undefined && !parseDuration(opts.within)) {
-    throw new UsageError(`--within takes a duration such as "30 ngày", "3 tháng", "1 năm" (or "30 days"); got "${opts.within}"`);
+  if (opts.within !== undefined) {
+    if (!parseDuration(opts.within)) throw new UsageError(`--within takes a duration such as "30 ngày", "3 tháng", "1 năm" (or "30 days"); got "${opts.within}"`);
+    // Written as the schema spells it: "3 Tháng " → "3 tháng".
+    opts = { ...opts, within: opts.within.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ') };
   }
   const plans = await loadCheckedPlans(env, 'nothing changed');
   const { decision, target } = findTarget(plans, cmd, decisionArg, itemArg, opts, on, env.asOf);
