@@ -78,6 +78,8 @@ export class YamlSplicer {
   readonly step: number;
   /** Whether block sequences under a key are indented past the key (`key:\n  - a`) in this file. */
   readonly indentSeq: boolean;
+  /** Columns from a dash to the item's text ("- id" 2, "-   id" 4). */
+  readonly seqGap: number;
 
   constructor(
     readonly text: string,
@@ -87,6 +89,7 @@ export class YamlSplicer {
     const style = this.detectStyle();
     this.step = style.step;
     this.indentSeq = style.indentSeq;
+    this.seqGap = style.seqGap;
   }
 
   /** The result of every splice made so far. */
@@ -198,19 +201,43 @@ export class YamlSplicer {
 
   /** `key: value` as block lines at an indent, each line ending in the file's line break. */
   private blockPair(key: string, value: unknown, indent: number): string {
-    if (typeof value === 'string') return `${' '.repeat(indent)}${this.scalarText(key, false)}: ${this.scalarText(value, false)}${this.eol}`;
-    const body = stringify(value, { ...STRINGIFY, indent: this.step, indentSeq: this.indentSeq });
-    const childIndent = indent + (Array.isArray(value) && !this.indentSeq ? 0 : this.step);
-    return `${' '.repeat(indent)}${this.scalarText(key, false)}:${this.eol}${this.indentLines(body, childIndent)}`;
+    return this.blockLines({ [key]: value }, indent)
+      .map((l) => l + this.eol)
+      .join('');
   }
 
-  private indentLines(body: string, indent: number): string {
+  /** A mapping's lines at an indent, nested collections in the file's style. */
+  private blockLines(value: Record<string, unknown>, indent: number): string[] {
     const pad = ' '.repeat(indent);
-    return body
-      .replace(/\n$/, '')
-      .split('\n')
-      .map((l) => (l === '' ? '' : pad + l) + this.eol)
-      .join('');
+    const out: string[] = [];
+    for (const [k, v] of Object.entries(value)) {
+      const key = this.scalarText(k, false);
+      if (Array.isArray(v)) {
+        if (v.length === 0) out.push(`${pad}${key}: []`);
+        else out.push(`${pad}${key}:`, ...this.seqLines(v, indent + (this.indentSeq ? this.step : 0)));
+      } else if (v !== null && typeof v === 'object') {
+        if (Object.keys(v).length === 0) out.push(`${pad}${key}: {}`);
+        else out.push(`${pad}${key}:`, ...this.blockLines(v as Record<string, unknown>, indent + this.step));
+      } else {
+        out.push(`${pad}${key}: ${this.scalarText(String(v), false)}`);
+      }
+    }
+    return out;
+  }
+
+  /** A list's lines with its dashes at `dash`; a mapping item starts on its dash's line ("- on: …"). */
+  private seqLines(items: readonly unknown[], dash: number): string[] {
+    const lead = ' '.repeat(dash) + '-' + ' '.repeat(this.seqGap - 1);
+    const out: string[] = [];
+    for (const item of items) {
+      if (item !== null && typeof item === 'object' && !Array.isArray(item) && Object.keys(item).length > 0) {
+        const lines = this.blockLines(item as Record<string, unknown>, dash + this.seqGap);
+        out.push(lead + lines[0]!.slice(dash + this.seqGap), ...lines.slice(1));
+      } else {
+        out.push(lead + this.flowText(item));
+      }
+    }
+    return out;
   }
 
   // --- splices -----------------------------------------------------------------------------
@@ -305,28 +332,36 @@ export class YamlSplicer {
     }
     if (last === undefined || !hasRange(last)) throw new EditError('an empty block sequence');
     const dash = this.column(seq.range![0]);
-    const body = stringify([value], { ...STRINGIFY, indent: this.step, indentSeq: true });
-    this.insertLines(this.lineEndAfter(this.contentEnd(last)), this.indentLines(body, dash));
+    const lines = this.seqLines([value], dash).map((l) => l + this.eol).join('');
+    this.insertLines(this.lineEndAfter(this.contentEnd(last)), lines);
   }
 
   // --- the file's indentation style ----------------------------------------------------------
 
-  private detectStyle(): { step: number; indentSeq: boolean } {
+  private detectStyle(): { step: number; indentSeq: boolean; seqGap: number } {
     let step: number | undefined;
     let indentSeq: boolean | undefined;
+    let seqGap: number | undefined;
     const visit = (node: unknown, keyCol: number | undefined) => {
-      if (step !== undefined && indentSeq !== undefined) return;
+      if (step !== undefined && indentSeq !== undefined && seqGap !== undefined) return;
       if (isMap(node) && !node.flow && node.items.length > 0 && hasRange(node.items[0]!.key)) {
         const col = this.column((node.items[0]!.key as Node).range![0]);
         if (keyCol !== undefined && step === undefined && col > keyCol) step = col - keyCol;
         for (const p of node.items) if (hasRange(p.key)) visit(p.value, this.column((p.key as Node).range![0]));
       } else if (isSeq(node) && !node.flow && hasRange(node)) {
-        if (keyCol !== undefined && indentSeq === undefined) indentSeq = this.column(node.range![0]) > keyCol;
-        for (const item of node.items) visit(item, undefined);
+        const dash = this.column(node.range![0]);
+        if (keyCol !== undefined && indentSeq === undefined) indentSeq = dash > keyCol;
+        for (const item of node.items) {
+          if (seqGap === undefined && hasRange(item) && this.text[item.range![0] - 1] !== '\n') {
+            const gap = this.column(item.range![0]) - dash;
+            if (gap >= 2) seqGap = gap;
+          }
+          visit(item, undefined);
+        }
       }
     };
     visit(this.doc.contents, undefined);
-    return { step: step ?? 2, indentSeq: indentSeq ?? true };
+    return { step: step ?? 2, indentSeq: indentSeq ?? true, seqGap: seqGap ?? 2 };
   }
 }
 
