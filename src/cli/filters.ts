@@ -18,7 +18,8 @@ export function selection(plans: PlanSet, opts: FilterOptions): Selection {
   const sel: Selection = {};
   if (opts.decision !== undefined) {
     const d = findDecision(plans, opts.decision);
-    if (!d.ok) throw notFound(d.message, opts.decision, d.candidates);
+    // Numbers and file ids apart, so a typo is measured against what the user meant to type.
+    if (!d.ok) throw notFound(d.message, opts.decision, plans.decisions.flatMap((x) => [x.number, x.key]));
     sel.decisions = new Set([d.value.key]);
   }
   if (opts.unit !== undefined) {

@@ -25,8 +25,20 @@ function plural(n: number, one: string, many = `${one}s`): string {
 /** Text wrapped to the width, the first line after `first`, the rest indented by `indent` columns. */
 function hanging(first: string, text: string, indent: number, width: number): string[] {
   const avail = Math.max(10, width - indent);
-  const lines = wrapText(text, avail);
-  return lines.map((l, i) => (i === 0 ? first + l : ' '.repeat(indent) + l));
+  const firstWidth = displayWidth(first);
+  if (firstWidth >= width - 10) return [first.trimEnd(), ...wrapText(text, avail).map((l) => ' '.repeat(indent) + l)];
+  // A prefix wider than the indent leaves the first line less room: a stand-in word takes up the difference.
+  const extra = Math.max(0, firstWidth - indent - 1);
+  const lines = wrapText(extra > 0 ? '\u00a0'.repeat(extra) + ' ' + text : text, avail);
+  if (extra > 0) lines[0] = lines[0]!.slice(extra + 1);
+  return lines.map((l, i) => (i === 0 ? (first + l).trimEnd() : ' '.repeat(indent) + l));
+}
+
+/** A line as it is when it fits, else wrapped (losing its column padding) with a hanging indent. */
+function fit(line: string, indent: number, width: number): string[] {
+  if (displayWidth(line) <= width) return [line];
+  const lead = /^ */.exec(line)![0];
+  return hanging(lead, line.slice(lead.length), indent, width);
 }
 
 function itemId(t: TaskItem | DutyItem): string {
@@ -57,7 +69,7 @@ function taskLines(items: TaskItem[], ctx: RenderContext): string[] {
     const head = heads[i]!;
     const who = owners(t);
     if (inline) out.push(`${head}  ${who}`);
-    else out.push(head, ...hanging(' '.repeat(indent), who, indent, ctx.width));
+    else out.push(...fit(head, indent, ctx.width), ...hanging(' '.repeat(indent), who, indent, ctx.width));
     for (const l of clampLines(oneLine(t.content), Math.max(10, ctx.width - indent), CONTENT_LINES)) out.push(' '.repeat(indent) + paint(ctx).dim(l));
   }
   return out;
@@ -72,8 +84,8 @@ function dutyLines(d: DutyStatus, ctx: RenderContext): string[] {
   if (d.next) shown.push({ item: d.next, label: d.next.state === 'due-soon' ? stateLabel(d.next) : `next, in ${d.next.daysLeft}d` });
   const pw = Math.max(4, ...shown.map((s) => s.item.period.length));
   const lw = Math.max(0, ...shown.map((s) => displayWidth(s.label)));
-  for (const s of shown) out.push(`      ${padDisplay(s.item.period, pw)}  ${stateColor(ctx, s.item.state)(padDisplay(s.label, lw))}  due ${s.item.due.to}`);
-  if (!d.next) out.push(`      ${c.dim(`no instance left to do (the duty runs to ${d.last})`)}`);
+  for (const s of shown) out.push(...fit(`      ${padDisplay(s.item.period, pw)}  ${stateColor(ctx, s.item.state)(padDisplay(s.label, lw))}  due ${s.item.due.to}`, 8, ctx.width));
+  if (!d.next) out.push(...hanging('      ', c.dim(`no instance left to do (the duty runs to ${d.last})`), 6, ctx.width));
   return out;
 }
 
@@ -99,7 +111,7 @@ function decisionLines(d: DecisionStatus, r: StatusReport, ctx: RenderContext): 
   const out = hanging(`${c.bold(d.decision)}  `, oneLine(d.title), displayWidth(d.decision) + 2, ctx.width);
   out.push(...hanging('  ', countsLine(d.counts, d.tasks, d.doneLate, ctx), 2, ctx.width));
   const section = (title: string, lines: string[]) => {
-    if (lines.length > 0) out.push('', `  ${c.bold(title)}`, ...lines);
+    if (lines.length > 0) out.push('', ...hanging('  ', c.bold(title), 4, ctx.width), ...lines);
   };
   if (d.overdue.length > 0) section(`Overdue (${d.overdue.length}), most late first`, taskLines(d.overdue, ctx));
   if (d.dueSoon.length > 0) section(`Due within ${r.within} days (${d.dueSoon.length})`, taskLines(d.dueSoon, ctx));
