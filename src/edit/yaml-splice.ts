@@ -37,7 +37,8 @@ export interface Splice {
 /** An edit this module cannot make without touching text it must keep. */
 export class EditError extends Error {}
 
-const STRINGIFY = { lineWidth: 0, minContentWidth: 0, blockQuote: false, doubleQuotedAsJSON: false } as const;
+// No folding of long text, no block scalars: new values stay on one line each.
+const STRINGIFY = { lineWidth: 0, minContentWidth: 0, blockQuote: false } as const;
 
 /** Applies non-overlapping splices (by position, last first). */
 export function applySplices(text: string, splices: readonly Splice[]): string {

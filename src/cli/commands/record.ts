@@ -8,6 +8,7 @@ import { decodeText } from '../../load/decode-text.js';
 import { loadPlans } from '../../load/load-plans.js';
 import { ConcurrentEditError, readPlanBytes, writePlanFile } from '../../load/write-plan-file.js';
 import { dutyEdit, editNode, EditError, taskEdit, type Recording } from '../../edit/record-progress.js';
+import type { MapEdit } from '../../edit/yaml-splice.js';
 import { unifiedDiff } from '../../edit/unified-diff.js';
 import { endOfSpan, parseDuration } from '../../period/duration.js';
 import { dutySchedule, recurrenceOfLabel, taskDeadlines, type Deadline } from '../../period/recurrence.js';
@@ -50,11 +51,11 @@ function nonEmpty(value: string | undefined, flag: string): string | undefined {
 
 interface Target {
   path: (string | number)[];
-  recording: Recording;
+  edit: MapEdit;
   /** What the confirmation says after the decision number. */
   done: string;
-  task?: TaskView;
-  duty?: DutyView;
+  /** "task 4.1" or "duty bao-cao-nam", for messages. */
+  node: string;
 }
 
 function dutyTarget(cmd: RecordCommand, d: DecisionView, duty: DutyView, opts: RecordOptions, on: string, asOf: string): Target {
@@ -65,36 +66,33 @@ function dutyTarget(cmd: RecordCommand, d: DecisionView, duty: DutyView, opts: R
   const example = schedule.deadlines(yearOf(asOf))[0]!.period;
   if (opts.period === undefined) throw new UsageError(`a reporting duty is done one period at a time: add --period (such as --period ${example})`);
   checkPeriod(opts.period, `reporting duty ${duty.id}`, schedule.deadlines, span.first, duty.last ?? (d.term?.to ? yearOf(d.term.to) : null), asOf);
-  return { path: duty.path, recording: { kind: 'done-period', period: opts.period, on }, done: `report ${duty.id} for ${opts.period} submitted on ${on}`, duty };
+  return { path: duty.path, edit: dutyEdit(opts.period, on), done: `report ${duty.id} for ${opts.period} submitted on ${on}`, node: `duty ${duty.id}` };
 }
 
 function taskTarget(cmd: RecordCommand, d: DecisionView, task: TaskView, opts: RecordOptions, on: string, asOf: string): Target {
-  const base = { path: task.path, task };
+  const target = (recording: Recording, done: string): Target => ({ path: task.path, edit: taskEdit(recording, task.status.state), done, node: `task ${task.id}` });
   const recurring = task.due?.kind === 'recurring' && task.due.every ? task.due.every : undefined;
   switch (cmd) {
     case 'done': {
-      if (opts.period === undefined) return { ...base, recording: { kind: 'done', on }, done: `task ${task.id} done on ${on}` };
+      if (opts.period === undefined) return target({ kind: 'done', on }, `task ${task.id} done on ${on}`);
       if (!recurring) throw new UsageError(`task ${task.id} does not recur ("${task.due?.text ?? d.term?.text ?? 'no period'}"), so it has no periods; leave out --period to record it done`);
       const span = yearSpan(null, null, d.term, d.meta.signed, asOf);
       const first = task.start?.from ? Math.max(span.first, yearOf(task.start.from)) : span.first;
       checkPeriod(opts.period, `task ${task.id}`, (y) => taskDeadlines(recurring, y), first, d.term?.to ? yearOf(d.term.to) : null, asOf);
-      return { ...base, recording: { kind: 'done-period', period: opts.period, on }, done: `task ${task.id}, period ${opts.period}, done on ${on}` };
+      return target({ kind: 'done-period', period: opts.period, on }, `task ${task.id}, period ${opts.period}, done on ${on}`);
     }
     case 'progress':
-      return { ...base, recording: { kind: 'progress', on, note: opts.note! }, done: `task ${task.id}: progress note of ${on}` };
+      return target({ kind: 'progress', on, note: opts.note! }, `task ${task.id}: progress note of ${on}`);
     case 'occurred': {
       const waits = [task.start, task.due].some((p) => p?.kind === 'waiting');
       if (!waits) throw new UsageError(`task ${task.id} does not wait on an event (its period is "${task.due?.text ?? task.start?.text ?? d.term?.text ?? 'none'}"); "plan occurred" records the day a "Sau khi …" event happened`);
       const within = opts.within ?? task.within ?? undefined;
       const duration = within ? parseDuration(within) : undefined;
       const due = duration ? `, so it is due ${endOfSpan(on, duration)} (${within} later)` : '';
-      const recording: Recording = opts.within === undefined ? { kind: 'occurred', on } : { kind: 'occurred', on, within: opts.within };
-      return { ...base, recording, done: `task ${task.id}: its event occurred on ${on}${due}` };
+      return target(opts.within === undefined ? { kind: 'occurred', on } : { kind: 'occurred', on, within: opts.within }, `task ${task.id}: its event occurred on ${on}${due}`);
     }
-    case 'cancel': {
-      const recording: Recording = opts.reason === undefined ? { kind: 'cancel', on } : { kind: 'cancel', on, reason: opts.reason };
-      return { ...base, recording, done: `task ${task.id} cancelled on ${on}` };
-    }
+    case 'cancel':
+      return target(opts.reason === undefined ? { kind: 'cancel', on } : { kind: 'cancel', on, reason: opts.reason }, `task ${task.id} cancelled on ${on}`);
   }
 }
 
@@ -103,10 +101,7 @@ function findTarget(plans: PlanSet, cmd: RecordCommand, decisionArg: string, ite
   if (!found.ok) throw notFound(found.message, decisionArg, plans.decisions.flatMap((d) => [d.number, d.key]));
   const d = found.value;
   const task = d.tasks.find((t) => t.id === itemArg);
-  if (task) {
-    if (opts.period !== undefined && cmd !== 'done') throw new UsageError('--period goes with plan done');
-    return { decision: d, target: taskTarget(cmd, d, task, opts, on, asOf) };
-  }
+  if (task) return { decision: d, target: taskTarget(cmd, d, task, opts, on, asOf) };
   const duty = d.duties.find((r) => r.id === itemArg);
   if (duty) return { decision: d, target: dutyTarget(cmd, d, duty, opts, on, asOf) };
   const ids = [...d.tasks.map((t) => t.id), ...d.duties.map((r) => r.id)];
@@ -135,10 +130,10 @@ export async function run(cmd: RecordCommand, decisionArg: string, itemArg: stri
 
   let text: string;
   try {
-    text = editNode(decoded.text, target.path, target.task ? taskEdit(target.recording, target.task.status.state) : dutyEdit((target.recording as { period: string }).period, on)).text;
+    text = editNode(decoded.text, target.path, target.edit).text;
   } catch (e) {
     if (!(e instanceof EditError)) throw e;
-    io.stderr.write(`plan: cannot record this in ${file} without touching text outside ${target.task ? `task ${target.task.id}` : `duty ${target.duty!.id}`}: ${e.message}; nothing changed\n`);
+    io.stderr.write(`plan: cannot record this in ${file} without touching text outside ${target.node}: ${e.message}; nothing changed\n`);
     return 1;
   }
   const where = relative(io.cwd, abs) || file;
