@@ -49,7 +49,7 @@ export function commandEnv(opts: CommonOptions, io: Io): CommandEnv {
 }
 
 /** Loads the plans and stops with exit code 1 (after printing the findings) if they do not validate. */
-export async function loadCheckedPlans(env: CommandEnv): Promise<PlanSet> {
+export async function loadCheckedPlans(env: CommandEnv, outcome = 'nothing reported'): Promise<PlanSet> {
   const dir = cacheDir(env.io.env);
   const r = await loadPlans(dir ? { dir: env.plansDir, cwd: env.io.cwd, cacheDir: dir } : { dir: env.plansDir, cwd: env.io.cwd });
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
@@ -58,7 +58,7 @@ export async function loadCheckedPlans(env: CommandEnv): Promise<PlanSet> {
     const shown = errors.slice(0, 20);
     for (const d of shown) env.io.stderr.write(diagnosticAsText(d, ctx));
     if (errors.length > shown.length) env.io.stderr.write(`… and ${errors.length - shown.length} more\n`);
-    env.io.stderr.write(`plan: the plan files have ${errors.length} error${errors.length === 1 ? '' : 's'}; nothing reported (run "plan validate" for all findings)\n`);
+    env.io.stderr.write(`plan: the plan files have ${errors.length} error${errors.length === 1 ? '' : 's'}; ${outcome} (run "plan validate" for all findings)\n`);
     throw new Exit(1);
   }
   return r.plans;

@@ -88,6 +88,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
       code = await (await import('./commands/targets.js')).run(opts, io);
     });
 
+  // --- where things stand: status, overdue ----------------------------------------------------
+  addCommon(
+    program
+      .command('status')
+      .description('per decision: counts by state, overdue and due-soon tasks, waiting and stale tasks, reporting duties')
+      .option('--decision <decision>', 'only this decision: its number (88/QĐ-BHXH) or file id')
+      .option('--unit <unit>', 'only tasks this unit leads or supports, and duties it reports or receives')
+      .option('--leader <leader>', 'only tasks of this leader (id or name)')
+      .option('--within <days>', 'days ahead that count as due soon', '30'),
+    ['table', 'md', 'json', 'csv'],
+  )
+    .addHelpText('after', examples('plan status --as-of 2025-11-20', 'plan status --decision 185/QĐ-BHXH --within 60', 'plan status --unit tt-cntt --format md > status.md'))
+    .action(async (opts) => {
+      code = await (await import('./commands/status.js')).run(opts, io);
+    });
+
   addCommon(
     program
       .command('render')
@@ -135,6 +151,55 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .action(async (base: string | undefined, head: string | undefined, opts) => {
       code = await (await import('./commands/diff.js')).run(base, head, opts, io);
     });
+
+  addCommon(
+    program
+      .command('overdue')
+      .description('overdue tasks and reporting-duty instances, most late first (with --within, also those due soon)')
+      .option('--decision <decision>', 'only this decision: its number (88/QĐ-BHXH) or file id')
+      .option('--unit <unit>', 'only tasks this unit leads or supports, and duties it reports or receives')
+      .option('--leader <leader>', 'only tasks of this leader (id or name)')
+      .option('--within <days>', 'also list what falls due within this many days')
+      .addOption(new Option('--fail-on <what>', 'exit 1 when anything is overdue (for CI)').choices(['overdue'])),
+    ['table', 'md', 'csv', 'json', 'github'],
+  )
+    .addHelpText(
+      'after',
+      examples('plan overdue --as-of 2024-07-01', 'plan overdue --decision 88/QĐ-BHXH --within 30 --format json', 'plan overdue --fail-on overdue --format github'),
+    )
+    .action(async (opts) => {
+      code = await (await import('./commands/overdue.js')).run(opts, io);
+    });
+
+  // --- recording progress in a plan file: done, progress, occurred, cancel ---------------------
+  const record = (name: 'done' | 'progress' | 'occurred' | 'cancel', describe: string, item: string, extra: (c: Command) => Command, ex: string[]) =>
+    addCommon(
+      extra(
+        program
+          .command(name)
+          .argument('<decision>', 'the decision: its number (88/QĐ-BHXH) or file id')
+          .argument(`<${item}>`, item === 'task' ? 'the task id, as the document numbers it ("4.1")' : 'the task id ("4.1"), or the id of a reporting duty')
+          .description(describe),
+      ).option('--dry-run', 'print the change as a unified diff instead of writing it'),
+    )
+      .addHelpText('after', examples(...ex))
+      .action(async (decision: string, id: string, opts) => {
+        code = await (await import('./commands/record.js')).run(name, decision, id, opts, io);
+      });
+  record('done', 'record a task done, or one period of a reporting duty or recurring task', 'item', (c) => c.option('--on <date>', 'the day it was done (default: the as-of day)').option('--period <period>', 'for a reporting duty or recurring task: the period done (2025, 2025-H1)'), [
+    'plan done 88/QĐ-BHXH 4.1 --on 2024-01-25',
+    'plan done 1320/QĐ-BHXH bao-cao-danh-gia-hang-nam --period 2025 --on 2025-11-10',
+    'plan done 88 4.1 --dry-run',
+  ]);
+  record('progress', 'add a dated progress note to a task', 'task', (c) => c.requiredOption('--note <text>', 'what was done').option('--on <date>', 'the day of the note (default: the as-of day)'), [
+    'plan progress 185/QĐ-BHXH 1.1 --note "Đã đăng 12 tin bài" --on 2025-03-10',
+  ]);
+  record('occurred', 'record the day the event a waiting task waits for happened ("Sau khi …")', 'task', (c) => c.requiredOption('--on <date>', 'the day of the event').option('--within <duration>', 'time allowed after it, e.g. "3 tháng", "30 ngày"'), [
+    'plan occurred 88/QĐ-BHXH 1.3 --on 2024-09-15 --within "3 tháng"',
+  ]);
+  record('cancel', 'record a task cancelled', 'task', (c) => c.option('--on <date>', 'the day it was cancelled (default: the as-of day)').option('--reason <text>', 'why'), [
+    'plan cancel 88/QĐ-BHXH 6.2 --on 2024-05-01 --reason "Luật Việc làm lùi sang năm 2025"',
+  ]);
 
   try {
     if (argv.length === 0) {

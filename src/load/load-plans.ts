@@ -20,6 +20,8 @@ export interface LoadOptions {
   cwd: string;
   /** Directory of the checked-plans cache; absent to always read and check every file. */
   cacheDir?: string;
+  /** Check the plans as they would be with this file's bytes instead (an edit before it is written); never cached. */
+  replace?: { file: string; bytes: Uint8Array };
 }
 
 export interface LoadResult {
@@ -93,17 +95,19 @@ export async function loadPlans(opts: LoadOptions): Promise<LoadResult> {
     diagnostics.push(fileDiagnostic('NO_PLANS', display(opts.cwd, dirAbs), `no plan files (*.yaml) in ${opts.dir}`, { hint: 'point --plans (or PLAN_DIR) at the directory that holds units.yaml and the decision files' }));
     return { files, diagnostics, paths, named };
   }
-  const contents: { path: string; bytes: Buffer }[] = [];
+  const contents: { path: string; bytes: Uint8Array }[] = [];
+  const replaced = opts.replace ? resolve(opts.cwd, opts.replace.file) : undefined;
   for (const p of abs) {
     const shown = display(opts.cwd, p);
     paths.push(shown);
     try {
-      contents.push({ path: shown, bytes: readFileSync(p) });
+      contents.push({ path: shown, bytes: replaced !== undefined && p === replaced ? opts.replace!.bytes : readFileSync(p) });
     } catch (e) {
       throw new LoadError(`cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   }
-  const checked = await checkPlanContents(contents, opts.dir, opts.cacheDir ? { dir: opts.cacheDir, id: dirAbs } : undefined);
+  // An edit checked before it is written is not what is on disk: keep it out of the cache.
+  const checked = await checkPlanContents(contents, opts.dir, opts.cacheDir && !opts.replace ? { dir: opts.cacheDir, id: dirAbs } : undefined);
   diagnostics.push(...checked.diagnostics);
   files.push(...checked.files);
   const plans = checked.plans;

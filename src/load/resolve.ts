@@ -4,7 +4,7 @@ import type { LeaderRef, UnitRef } from '../model/common.js';
 import type { DecisionFile } from '../model/decision.js';
 import type { Leader } from '../model/leaders.js';
 import type { Period } from '../model/period.js';
-import type { DecisionView, PlanSet, ResolvedRef, TaskView } from '../model/plan-set.js';
+import type { DecisionView, DutyView, PlanSet, ResolvedRef, TaskView } from '../model/plan-set.js';
 import type { Unit } from '../model/units.js';
 import { parsePeriod } from '../period/parse-period.js';
 import type { SourceFile } from './source-file.js';
@@ -64,6 +64,7 @@ export function resolveDecision(src: SourceFile, data: DecisionFile, unitById: M
         on: task.status?.on ?? null,
         reason: task.status?.reason ?? null,
         notes: task.status?.notes ?? [],
+        periodsDone: task.status?.done_periods ?? [],
       },
       place: {
         part: t.part,
@@ -75,7 +76,25 @@ export function resolveDecision(src: SourceFile, data: DecisionFile, unitById: M
       path: [...t.taskPath] as (string | number)[],
     });
   }
-  return { key, file: src.path, number: data.decision.number, meta: data.decision, term, data, tasks };
+  const duties: DutyView[] = (data.reporting ?? []).map((r, i) => {
+    const pos = src.spanAt(['reporting', i]);
+    return {
+      decision: data.decision.number,
+      decisionKey: key,
+      id: r.id,
+      text: r.text,
+      section: r.section ?? null,
+      from: resolveUnits(r.from, unitById),
+      to: resolveUnits(r.to, unitById) ?? { ids: [], asWritten: '' },
+      due: r.due.map((phrase) => period(phrase)).filter((p): p is Period => p !== null),
+      first: r.first ?? null,
+      last: r.last ?? null,
+      submitted: r.submitted ?? [],
+      source: { file: src.path, line: pos.line, column: pos.column },
+      path: ['reporting', i],
+    };
+  });
+  return { key, file: src.path, number: data.decision.number, meta: data.decision, term, data, tasks, duties };
 }
 
 export function buildPlanSet(

@@ -5,6 +5,17 @@ import { Id, IsoDate, LeaderRef, Phrase, TaskId, Text, UnitRef } from './common.
 
 export const TASK_STATES = ['not-started', 'in-progress', 'done', 'cancelled'] as const;
 
+/**
+ * One instance of a recurring duty or task recorded as done: the period it covers ("2025" for a
+ * yearly one, "2025-H1"/"2025-H2" for two a year, "2025-Q3", "2025-07") and the day.
+ */
+export const Submission = z.strictObject({
+  period: z
+    .string()
+    .regex(/^\d{4}(?:-(?:H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, 'a period such as 2025, 2025-H1, 2025-Q3 or 2025-07'),
+  on: IsoDate,
+});
+
 export const ProgressNote = z.strictObject({
   on: IsoDate,
   note: Text,
@@ -17,6 +28,7 @@ export const Status = z
     on: IsoDate.optional().meta({ description: 'The day the task was done or cancelled (required for those states).' }),
     reason: Text.optional().meta({ description: 'Why a task was cancelled.' }),
     notes: z.array(ProgressNote).optional().meta({ description: 'Dated progress notes.' }),
+    done_periods: z.array(Submission).optional().meta({ description: 'For a recurring task ("Hằng năm"): the periods done, each with its day.' }),
   })
   .refine((s) => !(s.state === 'done' || s.state === 'cancelled') || s.on !== undefined, {
     message: 'a done or cancelled task needs the day it happened: add `on: YYYY-MM-DD`',
@@ -104,11 +116,6 @@ export const Target = z
   .refine((t) => t.kind === 'ongoing' || (t.every === undefined) !== (t.by === undefined), {
     message: 'a target applies either `every: year` or `by: YEAR`, exactly one of them',
   });
-
-export const Submission = z.strictObject({
-  period: z.string().regex(/^\d{4}(?:-H[12])?$/, 'a reporting period such as 2024 or 2025-H1'),
-  on: IsoDate,
-});
 
 export const Reporting = z.strictObject({
   id: Id,

@@ -22,6 +22,14 @@ export interface TaskStatus {
   on: string | null;
   reason: string | null;
   notes: { on: string; note: string }[];
+  /** For a recurring task: the periods recorded as done. */
+  periodsDone: PeriodRecord[];
+}
+
+/** A period of a recurring duty or task recorded as done ("2025", "2025-H1") and the day. */
+export interface PeriodRecord {
+  period: string;
+  on: string;
 }
 
 export interface TaskView {
@@ -50,6 +58,27 @@ export interface TaskView {
   path: (string | number)[];
 }
 
+/** A recurring reporting duty of a decision (its `reporting:` entries). */
+export interface DutyView {
+  decision: string;
+  decisionKey: string;
+  id: string;
+  text: string;
+  section: string | null;
+  /** Who reports; null where the document names no one. */
+  from: ResolvedRef | null;
+  to: ResolvedRef;
+  /** The deadline phrases, read ("trước ngày 15 tháng 11", "Hằng năm"). */
+  due: Period[];
+  /** First and last year as written; null to take the decision's term. */
+  first: number | null;
+  last: number | null;
+  submitted: PeriodRecord[];
+  source: SourcePos;
+  /** Path of the duty node in its file, for editing it in place. */
+  path: (string | number)[];
+}
+
 export interface DecisionView {
   key: string;
   file: string;
@@ -58,6 +87,7 @@ export interface DecisionView {
   term: Period | null;
   data: DecisionFile;
   tasks: TaskView[];
+  duties: DutyView[];
 }
 
 export interface PlanSet {

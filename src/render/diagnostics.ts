@@ -2,6 +2,7 @@
 
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { RenderContext } from './context.js';
+import { annotation, type Annotation } from './github.js';
 import { asJson } from './json.js';
 import { paint } from './paint.js';
 import { displayWidth } from './width.js';
@@ -80,27 +81,18 @@ export function validationAsJson(r: ValidationReport): string {
   });
 }
 
-function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
 /** GitHub Actions workflow commands: each finding becomes an annotation on its line. */
 export function validationAsGithub(r: ValidationReport): string {
   return r.diagnostics
     .map((d) => {
-      const props = [`file=${escapeProperty(d.file)}`];
+      const a: Annotation = { level: d.severity === 'error' || r.strict ? 'error' : 'warning', file: d.file, title: d.code, message: d.message + (d.hint ? `\n${d.hint}` : '') };
       if (d.line > 0) {
-        props.push(`line=${d.line}`, `col=${d.column}`);
-        if (d.endLine !== undefined) props.push(`endLine=${d.endLine}`);
-        if (d.endColumn !== undefined && d.endLine === d.line) props.push(`endColumn=${d.endColumn}`);
+        a.line = d.line;
+        a.col = d.column;
+        if (d.endLine !== undefined) a.endLine = d.endLine;
+        if (d.endColumn !== undefined) a.endColumn = d.endColumn;
       }
-      props.push(`title=${escapeProperty(d.code)}`);
-      const level = d.severity === 'error' || r.strict ? 'error' : 'warning';
-      return `::${level} ${props.join(',')}::${escapeData(d.message + (d.hint ? `\n${d.hint}` : ''))}\n`;
+      return annotation(a);
     })
     .join('');
 }

@@ -6,20 +6,10 @@ import { toCsv } from './csv.js';
 import { asJson } from './json.js';
 import { mdTable } from './markdown.js';
 import { paint, stateColor } from './paint.js';
+import { stateLabel } from './labels.js';
 import { textTable } from './text-table.js';
 
-export function stateLabel(t: Pick<TaskRow, 'state' | 'daysLate' | 'daysLeft' | 'late'>): string {
-  switch (t.state) {
-    case 'overdue':
-      return `overdue ${t.daysLate}d`;
-    case 'due-soon':
-      return t.daysLeft === 0 ? 'due today' : `due in ${t.daysLeft}d`;
-    case 'done':
-      return t.late ? `done ${t.daysLate}d late` : 'done';
-    default:
-      return t.state;
-  }
-}
+export { stateLabel };
 
 function dueCell(t: TaskRow): string {
   if (!t.due) return '';

@@ -71,3 +71,14 @@ export function wrapText(text: string, width: number): string[] {
   }
   return out;
 }
+
+/** Wraps text to a width and keeps at most `maxLines` lines, ending the last kept one with "…". */
+export function clampLines(text: string, width: number, maxLines: number): string[] {
+  const lines = wrapText(text, width);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1]!;
+  while (last.length > 0 && displayWidth(last + '…') > width) last = last.slice(0, -1);
+  kept[maxLines - 1] = last.replace(/[\s,;:.]+$/, '') + '…';
+  return kept;
+}

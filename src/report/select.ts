@@ -1,7 +1,7 @@
 // Finding what a user named on the command line: a decision, a unit, a leader (by id, number or name).
 
 import type { Leader } from '../model/leaders.js';
-import type { DecisionView, PlanSet, TaskView } from '../model/plan-set.js';
+import type { DecisionView, DutyView, PlanSet, TaskView } from '../model/plan-set.js';
 import type { Unit } from '../model/units.js';
 
 export type Found<T> = { ok: true; value: T } | { ok: false; message: string; candidates: string[] };
@@ -56,4 +56,34 @@ export function unitMatchSet(plans: PlanSet, unit: Unit): Set<string> {
 /** Whether a task names a unit as lead or supporter. */
 export function taskInvolves(task: TaskView, ids: Set<string>): boolean {
   return task.lead.ids.some((id) => ids.has(id)) || (task.support?.ids ?? []).some((id) => ids.has(id));
+}
+
+/** Whether a reporting duty names a unit as the one that reports or the one that receives. */
+export function dutyInvolves(duty: DutyView, ids: Set<string>): boolean {
+  return (duty.from?.ids ?? []).some((id) => ids.has(id)) || duty.to.ids.some((id) => ids.has(id));
+}
+
+/** What --decision, --unit and --leader select (decision keys, unit ids with their groups, leader ids). */
+export interface Selection {
+  decisions?: Set<string>;
+  units?: Set<string>;
+  leaders?: Set<string>;
+}
+
+export function selectsDecision(sel: Selection, decision: DecisionView): boolean {
+  return !sel.decisions || sel.decisions.has(decision.key);
+}
+
+export function selectsTask(sel: Selection, task: TaskView): boolean {
+  if (sel.decisions && !sel.decisions.has(task.decisionKey)) return false;
+  if (sel.units && !taskInvolves(task, sel.units)) return false;
+  if (sel.leaders && !(task.leader?.ids ?? []).some((id) => sel.leaders!.has(id))) return false;
+  return true;
+}
+
+/** A duty names no leader, so a leader filter leaves none. */
+export function selectsDuty(sel: Selection, duty: DutyView): boolean {
+  if (sel.decisions && !sel.decisions.has(duty.decisionKey)) return false;
+  if (sel.units && !dutyInvolves(duty, sel.units)) return false;
+  return !sel.leaders;
 }

@@ -1,7 +1,9 @@
 // The tasks report: one row per task with normalised periods and its derived state.
 
 import type { Period } from '../model/period.js';
-import type { PlanSet, TaskView } from '../model/plan-set.js';
+import type { DecisionView, PlanSet, TaskView } from '../model/plan-set.js';
+import { decisionSince, yearSpan, type InstanceStatus } from './recurring.js';
+import { selectsTask, type Selection } from './select.js';
 import { deriveState, type DerivedState, type DerivedStatus } from './task-state.js';
 
 export interface PeriodJson {
@@ -35,6 +37,12 @@ export interface TaskRow {
   daysLeft: number | null;
   late: boolean | null;
   waitingOn: string | null;
+  /** An ongoing task with no progress note in six months. */
+  stale: boolean;
+  /** The latest progress note on or before asOf. */
+  lastNote: string | null;
+  /** Only for a recurring task ("Hằng năm"): one entry per period. */
+  instances?: InstanceStatus[];
   file: string;
   line: number;
 }
@@ -44,10 +52,7 @@ export interface TasksReport {
   tasks: TaskRow[];
 }
 
-export interface TaskFilter {
-  decisions?: Set<string>;
-  units?: Set<string>;
-  leaders?: Set<string>;
+export interface TaskFilter extends Selection {
   states?: Set<DerivedState>;
 }
 
@@ -65,7 +70,7 @@ export function taskRow(task: TaskView, status: DerivedStatus): TaskRow {
   // For a waiting task whose event is recorded, show the days that follow from it.
   const start = periodJson(task.start, task.start?.kind === 'waiting' ? { from: status.start, to: null } : undefined);
   const due = periodJson(task.due, task.due?.kind === 'waiting' ? { from: task.occurred, to: status.due } : undefined);
-  return {
+  const row: TaskRow = {
     decision: task.decision,
     decisionKey: task.decisionKey,
     id: task.id,
@@ -85,22 +90,33 @@ export function taskRow(task: TaskView, status: DerivedStatus): TaskRow {
     daysLeft: status.daysLeft,
     late: status.late,
     waitingOn: status.waitingOn,
+    stale: status.stale,
+    lastNote: status.lastNote,
     file: task.source.file,
     line: task.source.line,
   };
+  if (status.instances) row.instances = status.instances;
+  return row;
 }
 
-/** Derived states of every task of the plans as of a day, keyed by decision and id. */
+/** Derived states of the tasks of one decision as of a day. */
+export function deriveDecision(d: DecisionView, asOf: string, within?: number): Map<TaskView, DerivedStatus> {
+  const out = new Map<TaskView, DerivedStatus>();
+  const byId = new Map(d.tasks.map((t) => [t.id, t]));
+  const doneOn = (id: string) => {
+    const t = byId.get(id);
+    return t !== undefined && t.status.state === 'done' && t.status.on !== null && t.status.on <= asOf ? t.status.on : null;
+  };
+  const since = decisionSince(d);
+  const span = yearSpan(null, null, d.term, d.meta.signed, asOf);
+  for (const t of d.tasks) out.set(t, deriveState(t, asOf, within === undefined ? { doneOn, since, span } : { doneOn, since, span, within }));
+  return out;
+}
+
+/** Derived states of every task of the plans as of a day. */
 export function deriveAll(plans: PlanSet, asOf: string, within?: number): Map<TaskView, DerivedStatus> {
   const out = new Map<TaskView, DerivedStatus>();
-  for (const d of plans.decisions) {
-    const byId = new Map(d.tasks.map((t) => [t.id, t]));
-    const isDone = (id: string) => {
-      const t = byId.get(id);
-      return t !== undefined && t.status.state === 'done' && t.status.on !== null && t.status.on <= asOf;
-    };
-    for (const t of d.tasks) out.set(t, deriveState(t, asOf, within === undefined ? { isDone } : { isDone, within }));
-  }
+  for (const d of plans.decisions) for (const [t, s] of deriveDecision(d, asOf, within)) out.set(t, s);
   return out;
 }
 
@@ -108,10 +124,8 @@ export function buildTasksReport(plans: PlanSet, asOf: string, filter: TaskFilte
   const states = deriveAll(plans, asOf, within);
   const tasks: TaskRow[] = [];
   for (const d of plans.decisions) {
-    if (filter.decisions && !filter.decisions.has(d.key)) continue;
     for (const t of d.tasks) {
-      if (filter.units && !(t.lead.ids.some((id) => filter.units!.has(id)) || (t.support?.ids ?? []).some((id) => filter.units!.has(id)))) continue;
-      if (filter.leaders && !(t.leader?.ids ?? []).some((id) => filter.leaders!.has(id))) continue;
+      if (!selectsTask(filter, t)) continue;
       const status = states.get(t)!;
       if (filter.states && !filter.states.has(status.state)) continue;
       tasks.push(taskRow(t, status));

@@ -21,6 +21,7 @@ export interface TaskSpec {
   occurred?: string;
   within?: string;
   dependsOn?: string[];
+  periodsDone?: { period: string; on: string }[];
 }
 
 export function task(spec: TaskSpec = {}): TaskView {
@@ -40,7 +41,7 @@ export function task(spec: TaskSpec = {}): TaskView {
     occurred: spec.occurred ?? null,
     within: spec.within ?? null,
     product: null,
-    status: { state: spec.state ?? 'not-started', on: spec.on ?? null, reason: null, notes: spec.notes ?? [] },
+    status: { state: spec.state ?? 'not-started', on: spec.on ?? null, reason: null, notes: spec.notes ?? [], periodsDone: spec.periodsDone ?? [] },
     place: { part: 'appendix', partId: 'a', groupNo: '1', groupTitle: 'Vụ A' },
     source: { file: 'plans/test.yaml', line: 1, column: 1 },
     path: [],

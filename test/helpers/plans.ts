@@ -13,3 +13,8 @@ export async function loadPlanSet(dir = 'plans'): Promise<PlanSet> {
   if (!r.plans || errors.length > 0) throw new Error(`${dir} does not validate: ${errors.map((d) => `${d.file}:${d.line} ${d.message}`).join('; ')}`);
   return r.plans;
 }
+
+export const STATUS_PLANS = 'test/fixtures/status/plans';
+
+/** A fixture's plans for the pure report tests. */
+export const loadFixturePlans = (dir: string): Promise<PlanSet> => loadPlanSet(dir);

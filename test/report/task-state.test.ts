@@ -30,6 +30,35 @@ const CASES: Case[] = [
   ['cancelled is never overdue', { due: 'Tháng 6/2024', state: 'cancelled', on: '2024-05-01' }, '2024-12-01', 'cancelled', null],
   ['in progress with a note', { start: 'Tháng 01/2024', due: 'Tháng 12/2024', notes: [{ on: '2024-03-01', note: 'bắt đầu' }] }, '2024-07-01', 'in-progress', null, 183],
   ['overdue wins over a waiting start', { start: 'Theo Hướng dẫn của Ban Thi đua', due: 'Tháng 12/2024' }, '2025-01-01', 'overdue', 1],
+  // Quarter and month ends.
+  ['Quý II ends on 30 June', { due: 'Quý II/2024' }, '2024-06-30', 'due-soon', null, 0],
+  ['… overdue on 1 July', { due: 'Quý II/2024' }, '2024-07-01', 'overdue', 1],
+  ['Quý III ends on 30 September', { due: 'Quý III/2024' }, '2024-10-01', 'overdue', 1],
+  ['Quý IV ends on 31 December', { due: 'Quý IV/2024' }, '2024-12-31', 'due-soon', null, 0],
+  ['… overdue across the year end', { due: 'Quý IV/2024' }, '2025-01-01', 'overdue', 1],
+  ['April has 30 days', { due: 'Tháng 4/2024' }, '2024-04-30', 'due-soon', null, 0],
+  ['… overdue on 1 May', { due: 'Tháng 4/2024' }, '2024-05-01', 'overdue', 1],
+  ['November has 30 days', { due: 'Tháng 11/2024' }, '2024-12-01', 'overdue', 1],
+  ['a year ends on 31 December', { due: 'Năm 2024' }, '2025-01-01', 'overdue', 1],
+  // Leap years.
+  ['2100 is not a leap year', { due: 'Tháng 02/2100' }, '2100-03-01', 'overdue', 1],
+  ['2000 is', { due: 'Tháng 02/2000' }, '2000-03-01', 'overdue', 1],
+  ['days late count 29 February', { due: 'Tháng 01/2024' }, '2024-03-01', 'overdue', 30],
+  ['… and not in a common year', { due: 'Tháng 01/2023' }, '2023-03-01', 'overdue', 29],
+  ['a year late across a leap day is 366 days', { due: 'Tháng 02/2024' }, '2025-02-28', 'overdue', 365],
+  ['a day-exact due', { due: '30/6/2024' }, '2024-07-01', 'overdue', 1],
+  // Done and cancelled.
+  ['done on the due day is on time', { due: 'Tháng 6/2024', state: 'done', on: '2024-06-30' }, '2024-07-01', 'done', null],
+  ['done the day after is done late', { due: 'Tháng 6/2024', state: 'done', on: '2024-07-01' }, '2024-07-01', 'done', 1],
+  ['done late across a leap February', { due: 'Tháng 01/2024', state: 'done', on: '2024-03-01' }, '2024-12-01', 'done', 30],
+  ['done before it was to start', { start: 'Tháng 6/2024', due: 'Tháng 9/2024', state: 'done', on: '2024-05-15' }, '2024-05-20', 'done', null],
+  ['a cancellation after asOf does not count yet', { due: 'Tháng 6/2024', state: 'cancelled', on: '2024-08-01' }, '2024-07-05', 'overdue', 5],
+  ['a done record without its day is not done', { due: 'Tháng 6/2024', state: 'done' }, '2024-07-05', 'overdue', 5],
+  // Waiting on an event.
+  ['event + 30 days', { when: 'Sau khi Bộ ban hành Thông tư', occurred: '2024-01-31', within: '30 ngày' }, '2024-03-01', 'overdue', 1],
+  ['event + 30 days counts 29 February', { when: 'Sau khi Bộ ban hành Thông tư', occurred: '2024-02-01', within: '30 ngày' }, '2024-03-01', 'due-soon', null, 0],
+  ['… and not in a common year', { when: 'Sau khi Bộ ban hành Thông tư', occurred: '2023-02-01', within: '30 ngày' }, '2023-03-03', 'overdue', 1],
+  ['a waiting task done after its event', { when: 'Sau khi Bộ ban hành Thông tư', occurred: '2024-01-15', within: '3 tháng', state: 'done', on: '2024-04-20' }, '2024-05-01', 'done', 6],
 ];
 
 describe('deriveState', () => {
@@ -54,5 +83,122 @@ describe('deriveState', () => {
     const t = task({ id: '1.6', due: 'Theo Kế hoạch kiểm tra, giám sát', dependsOn: ['1.5'] });
     expect(deriveState(t, '2025-05-01', { isDone: () => false })).toMatchObject({ state: 'waiting', waitingOn: 'task 1.5' });
     expect(deriveState(t, '2025-05-01', { isDone: () => true }).state).toBe('open');
+  });
+});
+
+describe('waiting on other tasks', () => {
+  const inspect = task({ id: '1.6', due: 'Theo Kế hoạch kiểm tra, giám sát', dependsOn: ['1.5'], within: '3 tháng' });
+
+  it('waits while the task it names is not done', () => {
+    expect(deriveState(inspect, '2025-05-01', { doneOn: () => null })).toMatchObject({ state: 'waiting', waitingOn: 'task 1.5', due: null });
+  });
+
+  it('is due its allowed time after that task is done', () => {
+    const s = deriveState(inspect, '2025-05-01', { doneOn: () => '2025-04-20' });
+    expect(s).toMatchObject({ state: 'open', due: '2025-07-19', daysLeft: 79 });
+    expect(deriveState(inspect, '2025-07-20', { doneOn: () => '2025-04-20' })).toMatchObject({ state: 'overdue', daysLate: 1 });
+  });
+
+  it('names every task still pending', () => {
+    const t = task({ due: 'Theo Kế hoạch', dependsOn: ['1.4', '1.5'] });
+    expect(deriveState(t, '2025-05-01', { doneOn: (id) => (id === '1.4' ? '2025-01-01' : null) }).waitingOn).toBe('task 1.5');
+  });
+
+  it('a recorded event ends the wait even if the task it names is not recorded done', () => {
+    const t = task({ due: 'Theo Kế hoạch kiểm tra, giám sát', dependsOn: ['1.5'], occurred: '2025-03-01' });
+    expect(deriveState(t, '2025-05-01', { doneOn: () => null }).state).toBe('open');
+  });
+});
+
+type StaleCase = [name: string, spec: TaskSpec, asOf: string, since: string | undefined, stale: boolean];
+
+const STALE: StaleCase[] = [
+  ['no notes, began more than six months ago', { due: 'Thường xuyên' }, '2025-11-20', '2025-01-24', true],
+  ['no notes, began exactly six months ago', { due: 'Thường xuyên' }, '2025-11-20', '2025-05-20', false],
+  ['no notes, began six months and a day ago', { due: 'Thường xuyên' }, '2025-11-20', '2025-05-19', true],
+  ['no notes and no known start', { due: 'Thường xuyên' }, '2025-11-20', undefined, false],
+  ['a note inside the six months', { due: 'Thường xuyên', notes: [{ on: '2025-09-01', note: 'x' }] }, '2025-11-20', '2020-01-01', false],
+  ['a note on the first day of the six months', { due: 'Thường xuyên', notes: [{ on: '2025-05-20', note: 'x' }] }, '2025-11-20', '2020-01-01', false],
+  ['the last note the day before', { due: 'Thường xuyên', notes: [{ on: '2025-05-19', note: 'x' }] }, '2025-11-20', '2020-01-01', true],
+  ['a note after asOf does not count', { due: 'Thường xuyên', notes: [{ on: '2025-12-01', note: 'x' }] }, '2025-11-20', '2020-01-01', true],
+  ['six months before 31 August is 28 February', { due: 'Thường xuyên', notes: [{ on: '2025-02-28', note: 'x' }] }, '2025-08-31', '2020-01-01', false],
+  ['… in a leap year 29 February', { due: 'Thường xuyên', notes: [{ on: '2024-02-28', note: 'x' }] }, '2024-08-31', '2020-01-01', true],
+  ['an open-ended duty uses its own start', { when: 'Năm 2025 và các năm tiếp theo' }, '2025-07-01', '2020-01-01', false],
+  ['… stale once it is six months old', { when: 'Năm 2025 và các năm tiếp theo' }, '2025-07-02', '2020-01-01', true],
+  ['a dated task is never stale', { start: 'Tháng 01/2024', due: 'Tháng 12/2025' }, '2025-11-20', '2020-01-01', false],
+];
+
+describe('stale ongoing tasks', () => {
+  it.each(STALE)('%s', (_name, spec, asOf, since, stale) => {
+    const s = deriveState(task(spec), asOf, since ? { since } : {});
+    expect(s.stale).toBe(stale);
+  });
+
+  it('an ongoing task is never overdue', () => {
+    expect(deriveState(task({ due: 'Thường xuyên' }), '2040-01-01', { since: '2020-01-01' })).toMatchObject({ state: 'ongoing', daysLate: null });
+  });
+});
+
+describe('recurring tasks', () => {
+  const yearly = (spec: TaskSpec = {}) => task({ when: 'Hằng năm', ...spec });
+  const span = { first: 2022, last: 2025 };
+
+  it('are only ongoing without the years they run', () => {
+    expect(deriveState(yearly(), '2024-03-01').state).toBe('ongoing');
+  });
+
+  it('have one instance a year, each due on 31 December', () => {
+    const s = deriveState(yearly(), '2024-03-01', { span });
+    expect(s.instances!.map((i) => [i.period, i.due, i.state, i.daysLate])).toEqual([
+      ['2022', '2022-12-31', 'overdue', 426],
+      ['2023', '2023-12-31', 'overdue', 61],
+      ['2024', '2024-12-31', 'open', null],
+      ['2025', '2025-12-31', 'open', null],
+    ]);
+    expect(s).toMatchObject({ state: 'overdue', daysLate: 426 });
+  });
+
+  it('each instance is done on its own', () => {
+    const periodsDone = [
+      { period: '2022', on: '2022-12-20' },
+      { period: '2023', on: '2024-01-10' },
+    ];
+    const s = deriveState(yearly({ periodsDone }), '2024-03-01', { span });
+    expect(s.instances!.slice(0, 2).map((i) => [i.state, i.late, i.daysLate])).toEqual([
+      ['done', false, null],
+      ['done', true, 10],
+    ]);
+    expect(s.state).toBe('ongoing');
+  });
+
+  it('is due soon when the current instance is', () => {
+    expect(deriveState(yearly({ periodsDone: [{ period: '2022', on: '2022-12-01' }, { period: '2023', on: '2023-12-01' }] }), '2024-12-10', { span })).toMatchObject({
+      state: 'due-soon',
+      daysLeft: 21,
+    });
+  });
+
+  it('is done when every instance is', () => {
+    const periodsDone = ['2022', '2023', '2024', '2025'].map((period) => ({ period, on: `${period}-12-01` }));
+    expect(deriveState(yearly({ periodsDone }), '2026-01-01', { span }).state).toBe('done');
+  });
+
+  it('has not started before its first period', () => {
+    expect(deriveState(yearly(), '2021-06-01', { span }).state).toBe('not-started-yet');
+  });
+
+  it('quarterly ones have four instances a year', () => {
+    const s = deriveState(task({ due: 'Hằng quý' }), '2024-04-01', { span: { first: 2024, last: 2024 } });
+    expect(s.instances!.map((i) => [i.period, i.due, i.state])).toEqual([
+      ['2024-Q1', '2024-03-31', 'overdue'],
+      ['2024-Q2', '2024-06-30', 'open'],
+      ['2024-Q3', '2024-09-30', 'open'],
+      ['2024-Q4', '2024-12-31', 'open'],
+    ]);
+  });
+
+  it('start from their own start year when it is later', () => {
+    const s = deriveState(yearly({ when: undefined, start: 'Năm 2024', due: 'Hằng năm' }), '2024-03-01', { span });
+    expect(s.instances!.map((i) => i.period)).toEqual(['2024', '2025']);
   });
 });

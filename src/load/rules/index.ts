@@ -3,6 +3,7 @@
 import type { Rule } from './context.js';
 import { declaredCounts, noDependencyCycles, referencesResolve, uniqueDecisionNumbers, uniqueIdsInDecision } from './decisions.js';
 import { periodsRead, statusConsistent } from './periods.js';
+import { recordsMatchPeriods } from './records.js';
 import { unambiguousNames, uniqueRegistryIds, unitParents } from './registries.js';
 
 export const RULES: readonly Rule[] = [
@@ -16,4 +17,5 @@ export const RULES: readonly Rule[] = [
   declaredCounts,
   periodsRead,
   statusConsistent,
+  recordsMatchPeriods,
 ];

@@ -1,0 +1,83 @@
+import stringWidth from 'string-width';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PlanSet } from '../../src/model/plan-set.js';
+import { buildStatusReport, type StatusReport } from '../../src/report/status.js';
+import { STATUS_FORMATS, statusAsText } from '../../src/render/status.js';
+import { loadFixturePlans, STATUS_PLANS } from '../helpers/plans.js';
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+let report: StatusReport;
+let plans: PlanSet;
+beforeAll(async () => {
+  plans = await loadFixturePlans(STATUS_PLANS);
+  report = buildStatusReport(plans, '2025-11-20', {});
+});
+
+const ctx = (width: number, color = false) => ({ width, color, lang: 'vi' as const });
+
+describe('status as text', () => {
+  it.each([40, 60, 80, 120])('fits %i columns', (width) => {
+    for (const line of statusAsText(report, ctx(width)).split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
+  });
+
+  it('uses colour only when the context allows it, and colour changes nothing else', () => {
+    const plain = statusAsText(report, ctx(80));
+    const coloured = statusAsText(report, ctx(80, true));
+    expect(plain).not.toMatch(ANSI);
+    expect(coloured).toMatch(/\u001b\[31m/); // overdue in red
+    expect(coloured.replace(ANSI, '')).toBe(plain);
+  });
+
+  it('shows each part of a decision', () => {
+    const text = statusAsText(report, ctx(80));
+    expect(text).toContain('900/QĐ-TEST  Kế hoạch thử nghiệm giai đoạn 2023 - 2025');
+    expect(text).toMatch(/15 tasks: 3 overdue · 1 due soon · 2 open · 4 ongoing · 2 waiting · 2 done \(1\s+late\) · 1 cancelled/);
+    expect(text).toMatch(/2\.8 +overdue 324d +due 2024-12-31 +Vụ B · PTGĐ Trần Thị Hai/);
+    expect(text).toMatch(/2\.7 +on task 2\.8/);
+    expect(text).toContain('Stale (2): ongoing, no progress note since 2025-05-20');
+    expect(text).toMatch(/2025-H2 +overdue 6d +due 2025-11-14/);
+    expect(text).toMatch(/2025 +next, in 41d +due 2025-12-31/);
+  });
+
+  it('says so when nothing matches', () => {
+    expect(statusAsText({ ...report, decisions: [] }, ctx(80))).toContain('Nothing matches.');
+  });
+});
+
+describe('the attainment section', () => {
+  const attainment = {
+    targets: [{ decision: '900/QĐ-TEST', id: 'ti-le-dao-tao', text: 'Đạt 80% | "tối thiểu"', period: '2025', comparator: 'at_least', threshold: 80, value: 75, met: false, needed: 12, status: 'not-met' }],
+    notes: ['Nguồn: staff.csv'],
+  };
+
+  it.each(Object.keys(STATUS_FORMATS) as (keyof typeof STATUS_FORMATS)[])('%s shows it only when present', (format) => {
+    const render = STATUS_FORMATS[format];
+    expect(render(report, ctx(80))).not.toContain('ti-le-dao-tao');
+    const out = render({ ...report, attainment }, ctx(80));
+    expect(out).toContain('ti-le-dao-tao');
+    if (format !== 'csv') expect(out).toContain('12');
+  });
+
+  it('the JSON is the report itself', () => {
+    const json = JSON.parse(STATUS_FORMATS.json({ ...report, attainment }, ctx(80))) as Record<string, unknown>;
+    expect(json['schemaVersion']).toBe(1);
+    expect(json['attainment']).toEqual(attainment);
+  });
+});
+
+describe('status as Markdown and CSV', () => {
+  it('escapes table cells', () => {
+    const md = STATUS_FORMATS.md(report, ctx(80));
+    expect(md).toContain('## 900/QĐ-TEST: Kế hoạch thử nghiệm giai đoạn 2023 - 2025');
+    expect(md).toContain('| 2.8 | Xây dựng Kế hoạch kiểm tra | Vụ B | PTGĐ Trần Thị Hai | 2024-12-31 | overdue 324d |');
+  });
+
+  it('is one table with a section column', () => {
+    const csv = STATUS_FORMATS.csv(report, ctx(80));
+    expect(csv.startsWith('\uFEFFsection,decision,kind,id,period,state,count,')).toBe(true);
+    expect(csv).toContain('count,900/QĐ-TEST,task,,,overdue,3,');
+    expect(csv).toContain('overdue,900/QĐ-TEST,task,2.8,,overdue,,324,');
+    expect(csv).toContain('reporting,900/QĐ-TEST,reporting,bao-cao-6-thang,2025-H2,overdue,,6,');
+    expect(csv.split('\r\n').filter(Boolean).every((l) => l.split(',').length >= 15)).toBe(true);
+  });
+});
