@@ -2,6 +2,8 @@
 
 import type { Rule } from './context.js';
 import { declaredCounts, noDependencyCycles, referencesResolve, uniqueDecisionNumbers, uniqueIdsInDecision } from './decisions.js';
+import { datasetDefinitions } from './datasets.js';
+import { measuresResolve } from './measures.js';
 import { periodsRead, statusConsistent } from './periods.js';
 import { unambiguousNames, uniqueRegistryIds, unitParents } from './registries.js';
 
@@ -16,4 +18,6 @@ export const RULES: readonly Rule[] = [
   declaredCounts,
   periodsRead,
   statusConsistent,
+  datasetDefinitions,
+  measuresResolve,
 ];
