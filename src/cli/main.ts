@@ -75,6 +75,37 @@ export async function main(argv: string[], io: Io): Promise<number> {
       code = await (await import('./commands/tasks.js')).run(opts, io);
     });
 
+  addCommon(
+    program
+      .command('attainment')
+      .description('targets against CSV data: value, met or not, how many more are needed; breakdowns by unit')
+      .option('--staff <csv>', 'the staff register (default: the staff dataset\'s file in plans/datasets.yaml)')
+      .option('--trainings <csv>', 'the training records (default: the trainings dataset\'s file)')
+      .option('--data <name=csv>', 'the file of any dataset, e.g. coverage=stats.csv (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+      .option('--year <year>', 'the year yearly targets are evaluated for (default: the year of --as-of)')
+      .option('--target <id>', 'only this target')
+      .option('--decision <decision>', 'only this decision\'s targets')
+      .option('--by <breakdown>', 'break each target down by unit, level, province or unit-kind')
+      .option('--min-cell <n>', 'suppress breakdown groups of fewer people than this (default 5)')
+      .option('--fail-on <what>', 'exit 1 when a target is not met: --fail-on unmet')
+      .option('--strict', 'bad data rows are fatal (exit 1) instead of excluded')
+      .option('--encoding <encoding>', 'the data files\' encoding (default: UTF-8, Windows-1258 detected)'),
+    ['table', 'md', 'csv', 'json'],
+  )
+    .addHelpText(
+      'after',
+      examples(
+        'plan attainment --as-of 2025-12-31',
+        'plan attainment --staff hr/staff.csv --trainings hr/trainings.csv --year 2024',
+        'plan attainment --decision 456 --by unit --format md',
+        'plan attainment --data coverage=stats/coverage.csv --target bhxh-45 --format json',
+        'plan attainment --fail-on unmet --strict',
+      ),
+    )
+    .action(async (opts) => {
+      code = await (await import('./commands/attainment.js')).run(opts, io);
+    });
+
   try {
     if (argv.length === 0) {
       program.outputHelp();
