@@ -25,9 +25,9 @@ export function formatCount(n: bigint | null): string {
 export function formatPercent(value: number | null, threshold: number | null = null, met: boolean | null = null): string {
   if (value === null || Number.isNaN(value)) return '';
   for (const d of [1, 2, 3, 4]) {
-    const s = value.toFixed(d);
+    const s: string = value.toFixed(d);
     if (threshold === null || met === null) return `${s}%`;
-    const shown = Number(s);
+    const shown: number = Number(s);
     const crosses = met ? shown < threshold && value >= threshold : shown >= threshold && value < threshold;
     if (!crosses && !(shown === threshold && value !== threshold)) return `${s}%`;
   }

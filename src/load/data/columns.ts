@@ -3,7 +3,7 @@
 
 import type { Dataset, DatasetColumn } from '../../model/datasets.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { isCalendarDay } from '../../period/calendar.js';
+import { dayNumberOf, isCalendarDay } from '../../period/calendar.js';
 import { closest } from '../did-you-mean.js';
 import { foldHeader } from '../rules/datasets.js';
 
@@ -95,8 +95,8 @@ export type CellResult<T> = { ok: true; value: T } | { ok: false; code: Diagnost
 
 const fail = (code: Diagnostic['code'], message: string, hint?: string): CellResult<never> => (hint ? { ok: false, code, message, hint } : { ok: false, code, message });
 
-/** An ISO day, or undefined. Checked by character codes: this runs for millions of cells. */
-export function readIsoDay(s: string): string | undefined {
+/** The day number of an ISO day, or undefined. Checked by character codes: this runs for millions of cells. */
+export function isoDayNumber(s: string): number | undefined {
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
   let y = 0;
   let m = 0;
@@ -109,7 +109,12 @@ export function readIsoDay(s: string): string | undefined {
     else if (i < 7) m = m * 10 + c;
     else d = d * 10 + c;
   }
-  return isCalendarDay(y, m, d) ? s : undefined;
+  return isCalendarDay(y, m, d) ? dayNumberOf(y, m, d) : undefined;
+}
+
+/** An ISO day, or undefined. */
+export function readIsoDay(s: string): string | undefined {
+  return isoDayNumber(s) === undefined ? undefined : s;
 }
 
 const TRUE = new Set(['true', '1', 'yes', 'y', 'x', 'có', 'co', 'đúng']);

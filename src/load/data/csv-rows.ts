@@ -20,8 +20,8 @@ export async function readCsvRows(chunks: AsyncIterable<string>, sink: CsvSink):
   let stopped = false;
   const feed = (text: string, last: boolean): string => {
     const r = parser.parse(text, 0, !last);
-    const bad = new Map<number, string>();
-    for (const e of r.errors) if (e.row !== undefined && !bad.has(e.row)) bad.set(e.row, e.code === 'MissingQuotes' ? 'a quoted cell is never closed: the rest of the file is inside its quotes' : 'a quote inside a cell is not doubled ("")');
+    const bad = r.errors.length > 0 ? new Map<number, string>() : undefined;
+    for (const e of r.errors) if (e.row !== undefined && !bad!.has(e.row)) bad!.set(e.row, e.code === 'MissingQuotes' ? 'a quoted cell is never closed: the rest of the file is inside its quotes' : 'a quote inside a cell is not doubled ("")');
     const rows = r.data;
     for (let i = 0; i < rows.length && !stopped; i++) {
       const cells = rows[i]!;
@@ -31,7 +31,7 @@ export async function readCsvRows(chunks: AsyncIterable<string>, sink: CsvSink):
       const lastCell = cells[cells.length - 1]!;
       if (lastCell.endsWith('\r')) cells[cells.length - 1] = lastCell.slice(0, -1);
       record++;
-      const problem = bad.get(i);
+      const problem = bad?.get(i);
       if (problem !== undefined) sink.quoteError(record, problem, cells);
       else if (record === 1) stopped = !sink.header(cells);
       else sink.row(cells, record);

@@ -34,44 +34,65 @@ export function unitLookup(plans: PlanSet): UnitLookup {
   return { ids: new Set(plans.units.map((u) => u.id)), byName };
 }
 
-/** Column arrays grown row by row, then frozen into typed arrays. */
+/** A typed array grown by doubling: a million rows never sit in a plain JS array. */
+class Grow {
+  private buf: Float64Array | Int32Array;
+  length = 0;
+  constructor(private readonly kind: 'f64' | 'i32') {
+    this.buf = kind === 'f64' ? new Float64Array(1024) : new Int32Array(1024);
+  }
+  push(v: number): void {
+    if (this.length === this.buf.length) {
+      const next = this.kind === 'f64' ? new Float64Array(this.buf.length * 2) : new Int32Array(this.buf.length * 2);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.length++] = v;
+  }
+  /** The values, trimmed to length (a copy, so the slack is freed). */
+  done(): Float64Array | Int32Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
+/** Column arrays grown row by row into typed arrays. */
 class ColumnsBuilder {
-  private readonly data: number[][];
+  private readonly data: Grow[];
   private readonly bigs: (bigint | null)[][];
   constructor(private readonly readers: ColumnReader[]) {
-    this.data = readers.map(() => []);
+    this.data = readers.map((r) => new Grow(r.col.type === 'integer' ? 'f64' : 'i32'));
     this.bigs = readers.map(() => []);
   }
   push(values: Float64Array): void {
     for (let k = 0; k < this.readers.length; k++) {
-      this.data[k]!.push(values[k]!);
       const r = this.readers[k]!;
+      if (r.isKey) continue;
+      this.data[k]!.push(values[k]!);
       if (r.bigs) this.bigs[k]!.push(r.big);
     }
   }
   build(): Map<string, ColumnData> {
     const out = new Map<string, ColumnData>();
     this.readers.forEach((r, k) => {
+      if (r.isKey) return;
       const col: ColumnData = { name: r.col.name, type: r.col.type };
-      const xs = this.data[k]!;
+      const xs = this.data[k]!.done();
       switch (r.col.type) {
         case 'integer':
-          col.nums = Float64Array.from(xs);
+          col.nums = xs as Float64Array;
           if (r.bigs) col.bigs = this.bigs[k]!;
           break;
         case 'boolean':
           col.bools = Int8Array.from(xs);
           break;
         case 'date':
-          col.days = Int32Array.from(xs);
+          col.days = xs as Int32Array;
           break;
         default:
-          if (r.isKey) return;
-          col.codes = Int32Array.from(xs);
+          col.codes = xs as Int32Array;
           col.dict = r.dict;
       }
       out.set(r.col.name, col);
-      this.data[k] = [];
     });
     return out;
   }

@@ -5,8 +5,21 @@ import type { Dataset, DatasetColumn } from '../../model/datasets.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { dayNumber } from '../../period/calendar.js';
 import { readCsvRows } from './csv-rows.js';
-import { mapHeader, readBigInteger, readBoolean, readDate, readEnum, readInteger, readList, readUnit, roleColumns, type CellResult } from './columns.js';
+import { isoDayNumber, mapHeader, readBigInteger, readBoolean, readDate, readEnum, readInteger, readList, readUnit, roleColumns, type CellResult } from './columns.js';
 import { DataFileError, openText } from './text-stream.js';
+
+/** A plain non-negative whole number of up to 9 digits, or -1. */
+function digits(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 9) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
 
 /** Bad rows reported in detail per file; the rest are counted. */
 export const MAX_ISSUES_PER_FILE = 50;
@@ -23,6 +36,8 @@ export class ColumnReader {
   private readonly cache = new Map<string, number>();
   private readonly failures = new Map<string, Extract<CellResult<unknown>, { ok: false }>>();
   value = 0;
+  private lastCell: string | undefined;
+  private lastValue = 0;
   big: bigint | null = null;
   error: Extract<CellResult<unknown>, { ok: false }> | undefined;
 
@@ -50,9 +65,42 @@ export class ColumnReader {
     // Keys differ row by row: the hook reads the cell itself.
     if (this.isKey) return true;
     if (this.bigs) return this.readExact(cell);
+    // Fast paths for the common, well-formed cell: no hashing, no allocation.
+    switch (this.col.type) {
+      case 'integer': {
+        const n = digits(cell);
+        if (n >= 0 && (this.col.min === undefined || n >= this.col.min) && (this.col.max === undefined || n <= this.col.max)) {
+          this.value = n;
+          return true;
+        }
+        break;
+      }
+      case 'date': {
+        const d = isoDayNumber(cell);
+        if (d !== undefined) {
+          this.value = d;
+          return true;
+        }
+        break;
+      }
+      case 'boolean':
+        if (cell === 'true' || cell === 'false') {
+          this.value = cell === 'true' ? 1 : 0;
+          return true;
+        }
+        break;
+      default:
+        // Rows often repeat the previous row's unit or topic.
+        if (cell === this.lastCell) {
+          this.value = this.lastValue;
+          return true;
+        }
+    }
     const hit = this.cache.get(cell);
     if (hit !== undefined) {
       this.value = hit;
+      this.lastCell = cell;
+      this.lastValue = hit;
       return true;
     }
     const failed = this.failures.get(cell);
@@ -195,6 +243,19 @@ export async function readDataset(ds: Dataset, path: string, display: string, un
     note(d);
   };
 
+  // One context for every row: a fresh object and closure per row cost more than the row's checks.
+  let rejected = false;
+  const ctx: RowContext = {
+    row: 0,
+    cells: [],
+    readers,
+    reject(code, reader, message, hint) {
+      if (rejected) return;
+      rejected = true;
+      result.rowsExcluded++;
+      bad(ctx.row, code, reader, message, hint, ctx.cells);
+    },
+  };
   try {
     result.rowsRead = await readCsvRows(source.chunks, {
       header(cells) {
@@ -242,21 +303,10 @@ export async function readDataset(ds: Dataset, path: string, display: string, un
           }
           values[k] = r.value;
         }
-        let rejected = false;
-        hooks.row(
-          {
-            row,
-            cells,
-            readers,
-            reject(code, reader, message, hint) {
-              if (rejected) return;
-              rejected = true;
-              result.rowsExcluded++;
-              bad(row, code, reader, message, hint, cells);
-            },
-          },
-          values,
-        );
+        ctx.row = row;
+        ctx.cells = cells;
+        rejected = false;
+        hooks.row(ctx, values);
       },
       quoteError(row, message, cells) {
         result.rowsExcluded++;

@@ -2,6 +2,7 @@
 // Windows-1258 detected (chardet) and decoded (iconv-lite) with a warning; anything else is a finding
 // at its line and column, never mojibake.
 
+import { isAscii } from 'node:buffer';
 import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
@@ -93,10 +94,30 @@ async function locateInvalidUtf8(path: string, display: string): Promise<Diagnos
   return fileIssue('DATA_ENCODING', display, 'the file ends in the middle of a UTF-8 character', { hint: 'the file is cut short or not UTF-8' });
 }
 
+/** Whether a chunk ends inside a UTF-8 sequence (its last lead byte still waits for continuation bytes). */
+function endsMidSequence(b: Buffer): boolean {
+  for (let i = b.length - 1, k = 0; i >= 0 && k < 4; i--, k++) {
+    const x = b[i]!;
+    if (x < 0x80) return false;
+    if (x >= 0xc0) return k + 1 < (x >= 0xf0 ? 4 : x >= 0xe0 ? 3 : 2);
+  }
+  return false;
+}
+
 async function* utf8Chunks(path: string, display: string, skip: number): AsyncIterable<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let pending = false;
   try {
-    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES, start: skip })) yield decoder.decode(chunk as Buffer, { stream: true });
+    for await (const raw of createReadStream(path, { highWaterMark: CHUNK_BYTES, start: skip })) {
+      const chunk = raw as Buffer;
+      // Plain ASCII (most of a staff export) needs no UTF-8 decoding: a byte is a character.
+      if (!pending && isAscii(chunk)) {
+        yield chunk.toString('latin1');
+        continue;
+      }
+      yield decoder.decode(chunk, { stream: true });
+      pending = endsMidSequence(chunk);
+    }
     yield decoder.decode();
   } catch (e) {
     if (e instanceof TypeError) throw new DataFileError(await locateInvalidUtf8(path, display));
