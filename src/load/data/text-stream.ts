@@ -81,9 +81,10 @@ async function locateInvalidUtf8(path: string, display: string): Promise<Diagnos
       return fileIssue('DATA_ENCODING', display, `the file is not UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at line ${line}, column ${before.length + 1} cannot start or continue a UTF-8 character`, {
         line,
         column: before.length + 1,
-        row: line,
         value: `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`,
         excerpt,
+        endLine: line,
+        endColumn: before.length + 2,
         hint: 'save the file as UTF-8, or name its encoding: --encoding windows-1258',
       });
     }
