@@ -5,7 +5,7 @@ import type { Dataset, DatasetColumn } from '../../model/datasets.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { dayNumberOf, isCalendarDay } from '../../period/calendar.js';
 import { closest } from '../did-you-mean.js';
-import { foldHeader } from '../rules/datasets.js';
+import { foldHeader } from '../fold.js';
 
 /** Header text without diacritics (an export that dropped them still maps): "Mã cán bộ" → "ma can bo". */
 function bare(s: string): string {

@@ -7,7 +7,7 @@ import type { Dataset } from '../../model/datasets.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PlanSet } from '../../model/plan-set.js';
 import { dayNumber, fromDayNumber } from '../../period/calendar.js';
-import { foldHeader } from '../rules/datasets.js';
+import { foldHeader } from '../fold.js';
 import { readDataset, type ColumnReader, type DatasetResult, type UnitLookup } from './read-dataset.js';
 
 export interface DataFile {
@@ -188,6 +188,8 @@ async function readEvents(ds: Dataset, people: { ids: Map<string, number>; table
   let dateAt = -1;
   let topicAt = -1;
   let abroadAt = -1;
+  let lastId = '';
+  let lastIndex: number | undefined;
   let first = Infinity;
   let last = -Infinity;
   let kept = 0;
@@ -208,7 +210,10 @@ async function readEvents(ds: Dataset, people: { ids: Map<string, number>; table
         }
         const personReader = ctx.readers[personAt]!;
         const id = ctx.cells[personReader.index]!.trim();
-        const i = people.ids.get(id);
+        // Exports list a person's courses together: most rows repeat the previous row's person.
+        const i = id === lastId ? lastIndex : people.ids.get(id);
+        lastId = id;
+        lastIndex = i;
         if (i === undefined) {
           ctx.reject('ROW_PERSON_UNKNOWN', personReader, `${ds.person} "${id}" is not in ${people.table.file} (or its row there was excluded)`, 'a training row names a person of the staff file');
           return;

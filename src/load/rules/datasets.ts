@@ -5,12 +5,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import { closest } from '../did-you-mean.js';
 import type { NodePath, SourceFile } from '../source-file.js';
 import type { Rule } from './context.js';
-import { foldName } from './registries.js';
-
-/** Header text as matched against a CSV header: case, spaces, underscores and NFC folded. */
-export function foldHeader(s: string): string {
-  return foldName(s.replace(/_/g, ' '));
-}
+import { foldHeader } from '../fold.js';
 
 export const datasetDefinitions: Rule = (ctx) => {
   const out: Diagnostic[] = [];
