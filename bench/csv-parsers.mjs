@@ -50,7 +50,11 @@ const PARSERS = {
     };
     for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
       const text = decoder.decode(chunk, { stream: true });
-      parser ??= initParser(inferSchema(text, { col: ',', row: '\n', encl: '"' }));
+      if (!parser) {
+        const schema = inferSchema(text, { col: ',', row: '\n', encl: '"' });
+        sum += schema.cols[0].name.length; // the header row, which the others count as a row
+        parser = initParser(schema);
+      }
       parser.chunk(text, parser.stringArrs, onRow);
     }
     parser.end();

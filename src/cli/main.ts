@@ -42,7 +42,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   program
     .command('schema')
-    .argument('[kind]', 'decision, units or leaders', 'decision')
+    .argument('[kind]', 'decision, units, leaders or datasets', 'decision')
     .description('print the JSON Schema of a kind of plan file (for editors)')
     .option('--out <dir>', 'write every kind to DIR/<kind>.schema.json instead')
     .addHelpText('after', examples('plan schema decision > decision.schema.json', 'plan schema --out plans/schema'))
