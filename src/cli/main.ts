@@ -42,7 +42,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   program
     .command('schema')
-    .argument('[kind]', 'decision, units or leaders', 'decision')
+    .argument('[kind]', 'decision, units, leaders or datasets', 'decision')
     .description('print the JSON Schema of a kind of plan file (for editors)')
     .option('--out <dir>', 'write every kind to DIR/<kind>.schema.json instead')
     .addHelpText('after', examples('plan schema decision > decision.schema.json', 'plan schema --out plans/schema'))
@@ -200,6 +200,37 @@ export async function main(argv: string[], io: Io): Promise<number> {
   record('cancel', 'record a task cancelled', 'task', (c) => c.option('--on <date>', 'the day it was cancelled (default: the as-of day)').option('--reason <text>', 'why'), [
     'plan cancel 88/QĐ-BHXH 6.2 --on 2024-05-01 --reason "Luật Việc làm lùi sang năm 2025"',
   ]);
+
+  addCommon(
+    program
+      .command('attainment')
+      .description('targets against CSV data: value, met or not, how many more are needed; breakdowns by unit')
+      .option('--staff <csv>', 'the staff register (default: the staff dataset\'s file in plans/datasets.yaml)')
+      .option('--trainings <csv>', 'the training records (default: the trainings dataset\'s file)')
+      .option('--data <name=csv>', 'the file of any dataset, e.g. coverage=stats.csv (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+      .option('--year <year>', 'the year yearly targets are evaluated for (default: the year of --as-of)')
+      .option('--target <id>', 'only this target')
+      .option('--decision <decision>', 'only this decision\'s targets')
+      .option('--by <breakdown>', 'break each target down by unit, level, province or unit-kind')
+      .option('--min-cell <n>', 'suppress breakdown groups of fewer people than this (default 5)')
+      .option('--fail-on <what>', 'exit 1 when a target is not met: --fail-on unmet')
+      .option('--strict', 'bad data rows are fatal (exit 1) instead of excluded')
+      .option('--encoding <encoding>', 'the data files\' encoding (default: UTF-8, Windows-1258 detected)'),
+    ['table', 'md', 'csv', 'json'],
+  )
+    .addHelpText(
+      'after',
+      examples(
+        'plan attainment --as-of 2025-12-31',
+        'plan attainment --staff hr/staff.csv --trainings hr/trainings.csv --year 2024',
+        'plan attainment --decision 456 --by unit --format md',
+        'plan attainment --data coverage=stats/coverage.csv --target bhxh-45 --format json',
+        'plan attainment --fail-on unmet --strict',
+      ),
+    )
+    .action(async (opts) => {
+      code = await (await import('./commands/attainment.js')).run(opts, io);
+    });
 
   try {
     if (argv.length === 0) {

@@ -27,6 +27,7 @@ export function checkFiles(contents: { path: string; bytes: Uint8Array }[]): Che
     units: files.flatMap((f) => (f.kind === 'units' ? [{ src: f.src, data: f.data }] : [])),
     leaders: files.flatMap((f) => (f.kind === 'leaders' ? [{ src: f.src, data: f.data }] : [])),
     decisions: files.flatMap((f) => (f.kind === 'decision' ? [{ src: f.src, data: f.data }] : [])),
+    datasets: files.flatMap((f) => (f.kind === 'datasets' ? [{ src: f.src, data: f.data }] : [])),
     unitIds: new Set(),
     leaderIds: new Set(),
     unitNames: new Map(),
@@ -53,6 +54,7 @@ export function checkFiles(contents: { path: string; bytes: Uint8Array }[]): Che
         ctx.units.flatMap((u) => u.data.units),
         ctx.leaders.flatMap((l) => l.data.leaders),
         ctx.decisions,
+        ctx.datasets,
       );
   return plans ? { files, diagnostics, plans } : { files, diagnostics };
 }

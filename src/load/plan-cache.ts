@@ -52,16 +52,17 @@ export function readCache(dir: string, plansDir: string, key: string): { plans: 
     return undefined;
   }
   if (entry.key !== key) return undefined;
-  const { units, leaders, decisions } = entry.plans;
+  const { units, leaders, decisions, datasets } = entry.plans;
+  if (!Array.isArray(datasets)) return undefined;
   return {
-    plans: { units, leaders, decisions, unitById: new Map(units.map((u) => [u.id, u])), leaderById: new Map(leaders.map((l) => [l.id, l])) },
+    plans: { units, leaders, decisions, datasets, unitById: new Map(units.map((u) => [u.id, u])), leaderById: new Map(leaders.map((l) => [l.id, l])) },
     diagnostics: entry.diagnostics,
   };
 }
 
 export function writeCache(dir: string, plansDir: string, key: string, plans: PlanSet, diagnostics: Diagnostic[]): void {
-  const { units, leaders, decisions } = plans;
-  const entry: Entry = { key, plans: { units, leaders, decisions }, diagnostics };
+  const { units, leaders, decisions, datasets } = plans;
+  const entry: Entry = { key, plans: { units, leaders, decisions, datasets }, diagnostics };
   const target = entryPath(dir, plansDir);
   const tmp = `${target}.${process.pid}.tmp`;
   try {

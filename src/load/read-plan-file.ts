@@ -2,6 +2,7 @@
 
 import { visit } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { DatasetsFile } from '../model/datasets.js';
 import type { DecisionFile } from '../model/decision.js';
 import type { LeadersFile } from '../model/leaders.js';
 import { FILE_SCHEMAS, KIND_KEY, kindOfKeys, FILE_KINDS, type FileKind } from '../model/plan-files.js';
@@ -18,7 +19,8 @@ export const MAX_ALIAS_COUNT = 200;
 export type PlanFile =
   | { kind: 'decision'; src: SourceFile; data: DecisionFile }
   | { kind: 'units'; src: SourceFile; data: UnitsFile }
-  | { kind: 'leaders'; src: SourceFile; data: LeadersFile };
+  | { kind: 'leaders'; src: SourceFile; data: LeadersFile }
+  | { kind: 'datasets'; src: SourceFile; data: DatasetsFile };
 
 export interface ReadResult {
   file?: PlanFile;
@@ -133,7 +135,7 @@ export function readPlanFile(display: string, bytes: Uint8Array): ReadResult {
     diagnostics.push(
       src.diagnostic('FILE_KIND_UNKNOWN', `cannot tell what kind of plan file this is: it has no ${FILE_KINDS.map((k) => `"${KIND_KEY[k]}"`).join(', ')} key`, [first], {
         key: true,
-        hint: 'a decision file starts with "decision:", a registry with "units:" or "leaders:"',
+        hint: 'a decision file starts with "decision:", a registry with "units:" or "leaders:", dataset definitions with "datasets:"',
       }),
     );
     return { diagnostics };

@@ -1,11 +1,13 @@
 // Checked files → PlanSet: registries by id, tasks with inherited leads, resolved refs and periods.
 
 import type { LeaderRef, UnitRef } from '../model/common.js';
+import type { DatasetsFile } from '../model/datasets.js';
 import type { DecisionFile } from '../model/decision.js';
 import type { Leader } from '../model/leaders.js';
 import type { Period } from '../model/period.js';
-import type { DecisionView, DutyView, PlanSet, ResolvedRef, TaskView } from '../model/plan-set.js';
+import type { DatasetView, DecisionView, DutyView, PlanSet, ResolvedRef, TaskView } from '../model/plan-set.js';
 import type { Unit } from '../model/units.js';
+import { dirname, isAbsolute, join, normalize } from 'node:path';
 import { parsePeriod } from '../period/parse-period.js';
 import type { SourceFile } from './source-file.js';
 import { eachTask } from './walk.js';
@@ -26,6 +28,13 @@ export function resolveLeaders(ref: LeaderRef | undefined, leaderById: Map<strin
   if (ref === undefined) return null;
   if (typeof ref === 'string') return { ids: [ref], asWritten: leaderById.get(ref)?.display ?? ref };
   return { ids: ref.leaders, asWritten: ref.as_written };
+}
+
+/** A dataset's default file, written relative to the YAML that defines it, as a path from the working directory. */
+export function defaultFileOf(yamlPath: string, file: string): string {
+  if (isAbsolute(file)) return file;
+  const dir = dirname(yamlPath);
+  return normalize(dir === '.' ? file : join(dir, file));
 }
 
 export function fileKey(path: string): string {
@@ -101,11 +110,15 @@ export function buildPlanSet(
   units: Unit[],
   leaders: Leader[],
   decisions: { src: SourceFile; data: DecisionFile }[],
+  datasets: { src: SourceFile; data: DatasetsFile }[] = [],
 ): PlanSet {
   const unitById = new Map(units.map((u) => [u.id, u]));
   const leaderById = new Map(leaders.map((l) => [l.id, l]));
   const views = decisions.map(({ src, data }) => resolveDecision(src, data, unitById, leaderById));
   // A stable order: by signing date, then number.
   views.sort((a, b) => (a.meta.signed < b.meta.signed ? -1 : a.meta.signed > b.meta.signed ? 1 : a.number < b.number ? -1 : 1));
-  return { units, unitById, leaders, leaderById, decisions: views };
+  const datasetViews: DatasetView[] = datasets.flatMap(({ src, data }) =>
+    data.datasets.map((d) => ({ ...d, defaultFile: defaultFileOf(src.path, d.file), definedIn: src.path })),
+  );
+  return { units, unitById, leaders, leaderById, decisions: views, datasets: datasetViews };
 }

@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { Id, IsoDate, LeaderRef, Phrase, TaskId, Text, UnitRef } from './common.js';
+import { Measure } from './measure.js';
 
 export const TASK_STATES = ['not-started', 'in-progress', 'done', 'cancelled'] as const;
 
@@ -108,7 +109,10 @@ export const Target = z
     threshold: z.number().min(0).max(100).optional().meta({ description: 'Percentage.' }),
     every: z.literal('year').optional().meta({ description: 'Applies each year ("Hằng năm").' }),
     by: z.number().int().min(1900).max(2200).optional().meta({ description: 'Applies at the end of this year ("Đến năm 2025").' }),
-    measure: z.unknown().optional(),
+    measure: Measure.optional().meta({
+      description:
+        'How the target is counted from data: { people, population, achieved } over a person-level dataset, { totals, numerator, denominator, where } over aggregate figures, or { none: reason }.',
+    }),
   })
   .refine((t) => (t.kind ?? 'numeric') !== 'numeric' || (t.comparator !== undefined && t.threshold !== undefined), {
     message: 'a numeric target needs a comparator and a threshold',

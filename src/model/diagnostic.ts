@@ -36,9 +36,39 @@ export const DIAGNOSTIC_CODES = [
   'START_AFTER_DUE',
   'STATUS_INVALID',
   'RECORD_PERIOD_INVALID',
+  // measures and dataset definitions
+  'DATASET_UNKNOWN',
+  'DATASET_INVALID',
+  'MEASURE_INVALID',
+  'FIELD_UNKNOWN',
+  'VALUE_UNKNOWN',
+  'OPERATOR_INVALID',
+  'TOPIC_UNKNOWN',
+  'UNIT_TAG_UNKNOWN',
+  // CSV data (plan attainment): file-level problems
+  'DATA_FILE_MISSING',
+  'DATA_ENCODING',
+  'DATA_EMPTY',
+  'DATA_COLUMN_MISSING',
+  'DATA_HEADER_DUPLICATE',
+  // CSV data: bad rows (excluded, or fatal with --strict)
+  'ROW_FIELD_COUNT',
+  'ROW_QUOTE',
+  'ROW_REQUIRED',
+  'ROW_NOT_A_NUMBER',
+  'ROW_OUT_OF_RANGE',
+  'ROW_DATE_INVALID',
+  'ROW_VALUE_UNKNOWN',
+  'ROW_UNIT_UNKNOWN',
+  'ROW_ID_DUPLICATE',
+  'ROW_PERSON_UNKNOWN',
+  'ROW_ACTIVE_RANGE',
   // warnings
   'DUE_BEFORE_SIGNED',
   'OCCURRED_UNUSED',
+  'MEASURE_MISSING',
+  'DATA_DECODED',
+  'DATA_UNUSED_COLUMN',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -59,6 +89,11 @@ export interface Diagnostic {
   hint?: string;
   /** The source line the finding points into, for the caret excerpt. */
   excerpt?: string;
+  /** CSV data: the record number (the header is row 1), the column's canonical name and header, and the cell. */
+  row?: number;
+  field?: string;
+  header?: string;
+  value?: string;
 }
 
 export function countErrors(diagnostics: readonly Diagnostic[], strict = false): number {

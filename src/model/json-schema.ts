@@ -7,6 +7,7 @@ const TITLES: Record<FileKind, string> = {
   decision: 'plan decision file',
   units: 'plan units registry',
   leaders: 'plan leaders registry',
+  datasets: 'plan dataset definitions',
 };
 
 export function jsonSchemaOf(kind: FileKind): string {

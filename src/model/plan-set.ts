@@ -1,5 +1,6 @@
 // The loaded plans after checks: registries by id and every task with its owners and periods resolved.
 
+import type { Dataset } from './datasets.js';
 import type { DecisionFile, DecisionMeta } from './decision.js';
 import type { Leader } from './leaders.js';
 import type { Period } from './period.js';
@@ -90,10 +91,19 @@ export interface DecisionView {
   duties: DutyView[];
 }
 
+/** A dataset definition with its default file resolved against the YAML file that defines it. */
+export interface DatasetView extends Dataset {
+  /** The default file as a path relative to the working directory (or absolute). */
+  defaultFile: string;
+  /** The YAML file that defines the dataset. */
+  definedIn: string;
+}
+
 export interface PlanSet {
   units: Unit[];
   unitById: Map<string, Unit>;
   leaders: Leader[];
   leaderById: Map<string, Leader>;
   decisions: DecisionView[];
+  datasets: DatasetView[];
 }

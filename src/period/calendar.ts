@@ -70,6 +70,11 @@ function civilFromDays(n: number): [number, number, number] {
   return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }
 
+/** Day number of a year, month and day already known to be a calendar day. */
+export function dayNumberOf(year: number, month: number, day: number): number {
+  return daysFromCivil(year, month, day);
+}
+
 /** Day number (days since 1970-01-01) of an ISO day; throws on a malformed day, which is a bug here. */
 export function dayNumber(iso: IsoDay): number {
   const parts = splitDay(iso);

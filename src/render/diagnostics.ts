@@ -14,6 +14,11 @@ export interface ValidationReport {
 }
 
 function location(d: Diagnostic): string {
+  // A CSV finding names its record and column: "staff.csv: row 7, column 3 (english_level, "Bậc ngoại ngữ")".
+  if (d.row !== undefined) {
+    const col = d.field !== undefined ? `, column ${d.column} (${d.field}${d.header !== undefined && d.header !== d.field ? `, "${d.header}"` : ''})` : '';
+    return `${d.file}: row ${d.row}${col}`;
+  }
   return d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
 }
 
@@ -23,7 +28,7 @@ function expandTabs(s: string): string {
 }
 
 function caret(d: Diagnostic): { prefix: number; length: number } | undefined {
-  if (d.excerpt === undefined || d.line <= 0) return undefined;
+  if (d.excerpt === undefined || d.line <= 0 || d.row !== undefined) return undefined;
   const line = d.excerpt;
   const startIdx = Math.max(0, d.column - 1);
   const endIdx = d.endLine === d.line && d.endColumn !== undefined ? Math.max(startIdx + 1, d.endColumn - 1) : line.trimEnd().length;

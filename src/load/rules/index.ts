@@ -2,6 +2,8 @@
 
 import type { Rule } from './context.js';
 import { declaredCounts, noDependencyCycles, referencesResolve, uniqueDecisionNumbers, uniqueIdsInDecision } from './decisions.js';
+import { datasetDefinitions } from './datasets.js';
+import { measuresResolve } from './measures.js';
 import { periodsRead, statusConsistent } from './periods.js';
 import { recordsMatchPeriods } from './records.js';
 import { unambiguousNames, uniqueRegistryIds, unitParents } from './registries.js';
@@ -18,4 +20,6 @@ export const RULES: readonly Rule[] = [
   periodsRead,
   statusConsistent,
   recordsMatchPeriods,
+  datasetDefinitions,
+  measuresResolve,
 ];

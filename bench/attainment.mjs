@@ -1,0 +1,108 @@
+// `plan attainment` over 1,000,000 staff and 3,000,000 trainings (generated from a fixed seed into
+// bench/.work/, not committed), every target, --by unit; against bench/attainment.py (Python 3's csv
+// module) on the same files in the same run. Checks both give the same numbers; reports wall time,
+// peak RSS, MB/s and the ratio. Then the three CSV parsers on the same files (bench/csv-parsers.mjs).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from '../scripts/sample-data.mjs';
+import { compareParsers } from './csv-parsers.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const STAFF = Number(process.env.BENCH_STAFF ?? 1_000_000);
+const TRAININGS = Number(process.env.BENCH_TRAININGS ?? 3_000_000);
+const SEED = 'bench-1';
+const RUNS = Number(process.env.BENCH_ATTAINMENT_RUNS ?? 3);
+const AS_OF = '2025-12-31';
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const hasTime = existsSync('/usr/bin/time');
+
+/** Runs a command; wall time from here, peak RSS from /usr/bin/time -f %M (KB) where it exists. */
+function measure(cmd, args) {
+  const full = hasTime ? ['/usr/bin/time', ['-f', '%M', cmd, ...args]] : [cmd, args];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(full[0], full[1], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, PLAN_CACHE: '0', NO_COLOR: '1' } });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const lines = r.stderr.trim().split('\n');
+  const rssKb = hasTime ? Number(lines[lines.length - 1]) : NaN;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  return { ms, rssMB: rssKb / 1024, stdout: r.stdout };
+}
+
+async function data() {
+  const dir = join(root, 'bench/.work', `data-${STAFF}-${TRAININGS}-${SEED}`);
+  const stamp = join(dir, 'done');
+  if (!existsSync(stamp)) {
+    mkdirSync(dir, { recursive: true });
+    const t0 = Date.now();
+    await generate({ staff: STAFF, trainings: TRAININGS, seed: SEED, out: dir });
+    writeFileSync(stamp, `${Date.now() - t0} ms\n`);
+  }
+  return dir;
+}
+
+/** Numerator and denominator of every staff target and unit that both computed and plan shows. */
+function compare(planJson, pyJson) {
+  const plan = JSON.parse(planJson);
+  const py = JSON.parse(pyJson);
+  const problems = [];
+  let cells = 0;
+  for (const [id, p] of Object.entries(py)) {
+    const t = plan.targets.find((x) => x.id === id);
+    if (!t) {
+      problems.push(`${id}: missing from plan's output`);
+      continue;
+    }
+    if (t.numerator !== p.numerator || t.denominator !== p.denominator) problems.push(`${id}: plan ${t.numerator}/${t.denominator}, Python ${p.numerator}/${p.denominator}`);
+    for (const g of t.by) {
+      if (g.suppressed) continue;
+      cells++;
+      const q = p.by[g.group];
+      if (!q || q[0] !== g.numerator || q[1] !== g.denominator) problems.push(`${id} ${g.group}: plan ${g.numerator}/${g.denominator}, Python ${q}`);
+    }
+  }
+  return { problems, targets: Object.keys(py).length, cells };
+}
+
+export async function attainmentBench() {
+  const dir = await data();
+  const files = ['staff.csv', 'trainings.csv'].map((f) => join(dir, f));
+  const mb = files.reduce((a, f) => a + statSync(f).size, 0) / 1e6;
+  const units = join(dir, 'units.json');
+  writeFileSync(units, spawnSync(process.execPath, [join(root, 'bin/plan.js'), 'units', '--format', 'json'], { cwd: root, encoding: 'utf8' }).stdout);
+  const planArgs = [join(root, 'bin/plan.js'), 'attainment', '--as-of', AS_OF, '--staff', files[0], '--trainings', files[1], '--data', `coverage=${join(dir, 'coverage.csv')}`, '--data', `budget=${join(dir, 'budget.csv')}`, '--by', 'unit', '--format', 'json'];
+  const pyArgs = [join(root, 'bench/attainment.py'), files[0], files[1], units];
+  const plan = [];
+  const py = [];
+  let last;
+  for (let i = 0; i < RUNS; i++) {
+    const a = measure(process.execPath, planArgs);
+    const b = measure('python3', pyArgs);
+    plan.push(a);
+    py.push(b);
+    last = { plan: a.stdout, py: b.stdout };
+  }
+  const check = compare(last.plan, last.py);
+  const p = { ms: median(plan.map((x) => x.ms)), rss: Math.max(...plan.map((x) => x.rssMB)) };
+  const q = { ms: median(py.map((x) => x.ms)), rss: Math.max(...py.map((x) => x.rssMB)) };
+  console.log(`attainment: ${STAFF.toLocaleString('en')} staff, ${TRAININGS.toLocaleString('en')} trainings (${mb.toFixed(0)} MB), every target, --by unit; median of ${RUNS} runs each, interleaved`);
+  console.log(`  plan attainment        ${(p.ms / 1000).toFixed(2).padStart(6)} s  ${(mb / (p.ms / 1000)).toFixed(0).padStart(4)} MB/s  peak RSS ${p.rss.toFixed(0)} MB`);
+  console.log(`  python3 csv (baseline) ${(q.ms / 1000).toFixed(2).padStart(6)} s  ${(mb / (q.ms / 1000)).toFixed(0).padStart(4)} MB/s  peak RSS ${q.rss.toFixed(0)} MB`);
+  console.log(`  plan is ${(q.ms / p.ms).toFixed(2)}× as fast as the Python script; runs: plan ${plan.map((x) => (x.ms / 1000).toFixed(2)).join(', ')} s, Python ${py.map((x) => (x.ms / 1000).toFixed(2)).join(', ')} s`);
+  if (check.problems.length) {
+    console.log(`  DISAGREE on ${check.problems.length} numbers:\n    ${check.problems.slice(0, 10).join('\n    ')}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`  both agree on all ${check.targets} staff targets and ${check.cells.toLocaleString('en')} unit cells`);
+  }
+  if (process.env.BENCH_PARSERS !== '0') compareParsers(dir);
+  return { plan: p, python: q, agree: check.problems.length === 0 };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await attainmentBench();

@@ -1,0 +1,194 @@
+// A dataset's columns against a CSV header (canonical names and aliases), and each cell read by
+// its column's type into a value or a finding (code, message, hint).
+
+import type { Dataset, DatasetColumn } from '../../model/datasets.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { dayNumberOf, isCalendarDay } from '../../period/calendar.js';
+import { closest } from '../did-you-mean.js';
+import { foldHeader } from '../fold.js';
+
+/** Header text without diacritics (an export that dropped them still maps): "Mã cán bộ" → "ma can bo". */
+function bare(s: string): string {
+  return foldHeader(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+}
+
+export interface HeaderMap {
+  /** For each dataset column present: its index in the CSV row. */
+  index: Map<string, number>;
+  /** The header cell as written for each mapped column. */
+  written: Map<string, string>;
+  findings: Diagnostic[];
+  /** Headers that name no column (ignored). */
+  unused: string[];
+}
+
+/** Maps the header cells to the dataset's columns: exact (case, spaces and underscores folded) first, then ignoring diacritics. */
+export function mapHeader(ds: Dataset, cells: string[], file: string): HeaderMap {
+  const exact = new Map<string, DatasetColumn>();
+  const loose = new Map<string, DatasetColumn>();
+  for (const c of ds.columns) {
+    for (const h of [c.name, ...(c.aliases ?? [])]) {
+      exact.set(foldHeader(h), c);
+      if (!loose.has(bare(h))) loose.set(bare(h), c);
+    }
+  }
+  const index = new Map<string, number>();
+  const written = new Map<string, string>();
+  const findings: Diagnostic[] = [];
+  const unused: string[] = [];
+  cells.forEach((raw, i) => {
+    const cell = raw.normalize('NFC').trim();
+    const col = exact.get(foldHeader(cell)) ?? loose.get(bare(cell));
+    if (!col) {
+      if (cell !== '') unused.push(cell);
+      return;
+    }
+    const first = index.get(col.name);
+    if (first !== undefined) {
+      findings.push({
+        code: 'DATA_HEADER_DUPLICATE',
+        severity: 'error',
+        message: `columns ${first + 1} ("${written.get(col.name)}") and ${i + 1} ("${cell}") both mean "${col.name}"`,
+        file,
+        line: 1,
+        column: i + 1,
+        row: 1,
+        field: col.name,
+        header: cell,
+        hint: 'remove or rename one of them (plans/datasets.yaml lists the headers each column takes)',
+      });
+      return;
+    }
+    index.set(col.name, i);
+    written.set(col.name, cell);
+  });
+  for (const c of ds.columns) {
+    const required = c.required || roleColumns(ds).has(c.name);
+    if (!required || index.has(c.name)) continue;
+    const guess = closest(c.name, unused) ?? (c.aliases ?? []).map((a) => closest(a, unused)).find((g) => g !== undefined);
+    findings.push({
+      code: 'DATA_COLUMN_MISSING',
+      severity: 'error',
+      message: `the required column "${c.name}" is missing${c.aliases?.length ? ` (also accepted: ${c.aliases.map((a) => `"${a}"`).join(', ')})` : ''}`,
+      file,
+      line: 1,
+      column: 0,
+      row: 1,
+      field: c.name,
+      hint: guess ? `is "${guess}" that column? add it to the column's aliases in plans/datasets.yaml` : `the header has: ${cells.map((h) => h.trim()).join(', ')}`,
+    });
+  }
+  return { index, written, findings, unused };
+}
+
+/** Columns a dataset's roles name (keys, person, date, year …): required whatever the definition says. */
+export function roleColumns(ds: Dataset): Set<string> {
+  const out = new Set<string>();
+  for (const role of ['key', 'person', 'date', 'year'] as const) {
+    const c = ds[role];
+    if (c !== undefined) out.add(c);
+  }
+  return out;
+}
+
+export type CellResult<T> = { ok: true; value: T } | { ok: false; code: Diagnostic['code']; message: string; hint?: string };
+
+const fail = (code: Diagnostic['code'], message: string, hint?: string): CellResult<never> => (hint ? { ok: false, code, message, hint } : { ok: false, code, message });
+
+/** The day number of an ISO day, or undefined. Checked by character codes: this runs for millions of cells. */
+export function isoDayNumber(s: string): number | undefined {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return undefined;
+    if (i < 4) y = y * 10 + c;
+    else if (i < 7) m = m * 10 + c;
+    else d = d * 10 + c;
+  }
+  return isCalendarDay(y, m, d) ? dayNumberOf(y, m, d) : undefined;
+}
+
+/** An ISO day, or undefined. */
+export function readIsoDay(s: string): string | undefined {
+  return isoDayNumber(s) === undefined ? undefined : s;
+}
+
+const TRUE = new Set(['true', '1', 'yes', 'y', 'x', 'có', 'co', 'đúng']);
+const FALSE = new Set(['false', '0', 'no', 'n', 'không', 'khong', 'sai']);
+
+export function readBoolean(s: string): CellResult<boolean> {
+  const v = s.trim().toLowerCase();
+  if (TRUE.has(v)) return { ok: true, value: true };
+  if (FALSE.has(v)) return { ok: true, value: false };
+  return fail('ROW_VALUE_UNKNOWN', `"${s}" is not true or false`, 'write true or false (1/0, có/không also read)');
+}
+
+export function readInteger(col: DatasetColumn, s: string): CellResult<number> {
+  const v = s.trim();
+  if (!/^-?\d+$/.test(v)) {
+    const hint = /^-?\d+[.,]\d+$/.test(v) ? 'whole numbers only, no decimals or thousands separators' : undefined;
+    return fail('ROW_NOT_A_NUMBER', `"${s}" is not a whole number`, hint);
+  }
+  const n = Number(v);
+  if ((col.min !== undefined && n < col.min) || (col.max !== undefined && n > col.max)) {
+    const range = col.min !== undefined && col.max !== undefined ? `${col.min}–${col.max}` : col.min !== undefined ? `at least ${col.min}` : `at most ${col.max}`;
+    return fail('ROW_OUT_OF_RANGE', `${v} is out of range: ${col.name} takes ${range}`);
+  }
+  return { ok: true, value: n };
+}
+
+/** Exact integer for sums: amounts in VND overflow a double's 2^53 soon enough. */
+export function readBigInteger(col: DatasetColumn, s: string): CellResult<bigint> {
+  const r = readInteger(col, s);
+  if (!r.ok) return r;
+  return { ok: true, value: BigInt(s.trim()) };
+}
+
+export function readDate(s: string): CellResult<string> {
+  const v = s.trim();
+  const day = readIsoDay(v);
+  if (day !== undefined) return { ok: true, value: day };
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
+  const hint = dmy ? `write it as ${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')} (YYYY-MM-DD)` : 'dates are written YYYY-MM-DD, such as 2024-03-15';
+  return fail('ROW_DATE_INVALID', /^\d{4}-\d{2}-\d{2}$/.test(v) ? `"${s}" is not a day of the calendar` : `"${s}" is not a date`, hint);
+}
+
+export function readEnum(col: DatasetColumn, s: string): CellResult<string> {
+  const v = s.trim();
+  const values = col.values ?? [];
+  if (values.includes(v)) return { ok: true, value: v };
+  const lower = v.toLowerCase();
+  if (values.includes(lower)) return { ok: true, value: lower };
+  const guess = closest(v, values);
+  return fail('ROW_VALUE_UNKNOWN', `"${s}" is not a ${col.name} (it takes ${values.slice(0, 8).join(', ')}${values.length > 8 ? ', …' : ''})`, guess ? `did you mean "${guess}"?` : undefined);
+}
+
+export function readList(col: DatasetColumn, s: string): CellResult<string> {
+  const parts = s
+    .split(';')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (col.values) {
+    for (const p of parts) {
+      if (!col.values.includes(p)) {
+        const guess = closest(p, col.values);
+        return fail('ROW_VALUE_UNKNOWN', `"${p}" is not a known ${col.name} value (known: ${col.values.join(', ')})`, guess ? `did you mean "${guess}"?` : 'add it to the column\'s values in plans/datasets.yaml');
+      }
+    }
+  }
+  return { ok: true, value: parts.join(';') };
+}
+
+/** A unit id; a registry name, alias or code (as an HR export writes it) also reads. */
+export function readUnit(s: string, units: { ids: Set<string>; byName: Map<string, string> }): CellResult<string> {
+  const v = s.trim();
+  if (units.ids.has(v)) return { ok: true, value: v };
+  const byName = units.byName.get(foldHeader(v));
+  if (byName) return { ok: true, value: byName };
+  const guess = closest(v, units.ids);
+  return fail('ROW_UNIT_UNKNOWN', `unit "${s}" is not in the registry`, guess ? `did you mean "${guess}"?` : 'unit ids are listed by `plan units`');
+}

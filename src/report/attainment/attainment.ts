@@ -1,0 +1,420 @@
+// The attainment report: for each target, its period as of a day, numerator and denominator from
+// the data, the exact verdict, the people (or amount) still needed, breakdowns with disclosure
+// control, and a trajectory for deadline targets with yearly figures. Pure: plans and data in.
+
+import type { AttainmentData, PeopleTable, Table, TrainedFilter } from '../../model/data.js';
+import type { Dataset } from '../../model/datasets.js';
+import type { Comparator, Target } from '../../model/decision.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { PeopleMeasure, TotalsMeasure } from '../../model/measure.js';
+import type { DatasetView, DecisionView, PlanSet } from '../../model/plan-set.js';
+import { judge, percent } from './arithmetic.js';
+import { groupOfUnit, suppress, type Breakdown, type Suppression } from './breakdown.js';
+import { UnitIndex, activeIn, collectTrained, compileCondition, filterKey, missingColumns, type Predicate } from './compile.js';
+import { trajectory, type Trajectory } from './trajectory.js';
+import { evaluationWindow, type EvalWindow } from './window.js';
+
+export const ATTAINMENT_STATUSES = ['met', 'not-met', 'in-progress', 'no-data'] as const;
+export type AttainmentStatus = (typeof ATTAINMENT_STATUSES)[number];
+
+export interface GroupResult {
+  key: string;
+  label: string;
+  /** Null when suppressed. */
+  numerator: bigint | null;
+  denominator: bigint | null;
+  value: number | null;
+  met: boolean | null;
+  needed: bigint | null;
+  suppressed: Suppression;
+}
+
+export interface BreakdownResult {
+  by: Breakdown;
+  minCell: number;
+  groups: GroupResult[];
+  /** Groups suppressed for being small, and to protect them. */
+  suppressedSmall: number;
+  suppressedComplementary: number;
+}
+
+export interface MeasureInfo {
+  kind: 'people' | 'totals' | 'none' | 'missing';
+  dataset: string | null;
+  file: string | null;
+  note: string | null;
+}
+
+export interface TargetAttainment {
+  decision: string;
+  decisionKey: string;
+  id: string;
+  text: string;
+  subject: string | null;
+  section: string;
+  kind: 'numeric' | 'milestone' | 'ongoing';
+  comparator: Comparator | null;
+  threshold: number | null;
+  every: 'year' | null;
+  by: number | null;
+  /** The period evaluated ("2024", "2025 (so far; target 2025)"), null when none applies. */
+  period: string | null;
+  from: string | null;
+  to: string | null;
+  /** The period is over: met / not met is the verdict, not the value so far. */
+  final: boolean;
+  measure: MeasureInfo;
+  numerator: bigint | null;
+  denominator: bigint | null;
+  /** Percentage, rounded for display; `met` is decided exactly from numerator and denominator. */
+  value: number | null;
+  met: boolean | null;
+  needed: bigint | null;
+  status: AttainmentStatus;
+  /** Why there is no data, or what "in progress" stands on. */
+  reason: string | null;
+  /** For totals: the data year the figures are from. */
+  dataYear: number | null;
+  breakdown: BreakdownResult | null;
+  trajectory: Trajectory | null;
+}
+
+export interface AttainmentReport {
+  asOf: string;
+  /** The year asked with --year (yearly targets), or null for the as-of year. */
+  year: number | null;
+  by: Breakdown | null;
+  minCell: number;
+  targets: TargetAttainment[];
+  data: Pick<AttainmentData, 'reads' | 'issues' | 'issueCounts'>;
+}
+
+export interface AttainmentOptions {
+  asOf: string;
+  year?: number;
+  /** Which targets to report (default all). */
+  select?: (d: DecisionView, t: Target) => boolean;
+}
+
+interface Planned {
+  decision: DecisionView;
+  target: Target;
+  window: EvalWindow | null;
+  reason: string | null;
+  dataset: DatasetView | null;
+}
+
+/** What the report needs before any data is read: targets, windows, datasets, training filters. */
+export interface AttainmentPlan {
+  asOf: string;
+  year: number | null;
+  targets: Planned[];
+  /** Datasets to read: every dataset a selected measure names, and the events of people datasets that `trained` needs. */
+  datasets: Set<string>;
+  filters: Map<string, TrainedFilter[]>;
+  /** The events datasets of each people dataset. */
+  eventsOf: Map<string, string[]>;
+}
+
+export function planAttainment(plans: PlanSet, opts: AttainmentOptions): AttainmentPlan {
+  const byId = new Map(plans.datasets.map((d) => [d.id, d]));
+  const targets: Planned[] = [];
+  const datasets = new Set<string>();
+  const filters = new Map<string, TrainedFilter[]>();
+  const seen = new Map<string, Set<string>>();
+  for (const d of plans.decisions) {
+    for (const t of d.data.targets ?? []) {
+      if (opts.select && !opts.select(d, t)) continue;
+      const w = evaluationWindow(t, d.term, opts.asOf, opts.year);
+      const m = t.measure;
+      const dsId = m && 'people' in m ? m.people : m && 'totals' in m ? m.totals : null;
+      const ds = dsId ? (byId.get(dsId) ?? null) : null;
+      targets.push({ decision: d, target: t, window: w.ok ? w.window : null, reason: w.ok ? null : w.reason, dataset: ds });
+      if (!w.ok || !ds || !m) continue;
+      datasets.add(ds.id);
+      if ('people' in m) {
+        const found: TrainedFilter[] = [];
+        collectTrained(m.population, w.window, found);
+        collectTrained(m.achieved, w.window, found);
+        if (found.length === 0) continue;
+        for (const e of plans.datasets) if (e.kind === 'events' && e.of === ds.id) datasets.add(e.id);
+        const list = filters.get(ds.id) ?? [];
+        const keys = seen.get(ds.id) ?? new Set<string>();
+        for (const f of found) {
+          const k = filterKey(f);
+          if (!keys.has(k)) {
+            keys.add(k);
+            list.push(f);
+          }
+        }
+        filters.set(ds.id, list);
+        seen.set(ds.id, keys);
+      }
+    }
+  }
+  const eventsOf = new Map<string, string[]>();
+  for (const e of plans.datasets) if (e.kind === 'events' && e.of) eventsOf.set(e.of, [...(eventsOf.get(e.of) ?? []), e.id]);
+  return { asOf: opts.asOf, year: opts.year ?? null, targets, datasets, filters, eventsOf };
+}
+
+function base(p: Planned): TargetAttainment {
+  const t = p.target;
+  const m = t.measure;
+  const kind = t.kind ?? 'numeric';
+  return {
+    decision: p.decision.number,
+    decisionKey: p.decision.key,
+    id: t.id,
+    text: t.text,
+    subject: t.subject ?? null,
+    section: t.section,
+    kind,
+    comparator: t.comparator ?? null,
+    threshold: t.threshold ?? null,
+    every: t.every ?? null,
+    by: t.by ?? null,
+    period: p.window?.label ?? (t.every === 'year' ? null : t.by !== undefined ? String(t.by) : null),
+    from: p.window?.from ?? null,
+    to: p.window?.to ?? null,
+    final: p.window?.final ?? false,
+    measure: {
+      kind: !m ? 'missing' : 'people' in m ? 'people' : 'totals' in m ? 'totals' : 'none',
+      dataset: p.dataset?.id ?? null,
+      file: null,
+      note: m && 'note' in m ? (m.note ?? null) : null,
+    },
+    numerator: null,
+    denominator: null,
+    value: null,
+    met: null,
+    needed: null,
+    status: 'no-data',
+    reason: null,
+    dataYear: null,
+    breakdown: null,
+    trajectory: null,
+  };
+}
+
+function noData(r: TargetAttainment, reason: string): TargetAttainment {
+  return { ...r, status: 'no-data', reason };
+}
+
+/** Sets the verdict from exact counts; the status tells whether the period is over. */
+function verdict(r: TargetAttainment, num: bigint, den: bigint, what: string): TargetAttainment {
+  if (den === 0n) return noData({ ...r, numerator: num, denominator: den }, `no ${what} in ${r.period ?? 'the period'}: the share is undefined`);
+  const v = judge(num, den, r.comparator!, r.threshold!);
+  return {
+    ...r,
+    numerator: num,
+    denominator: den,
+    value: percent(num, den),
+    met: v.met,
+    needed: v.needed,
+    status: r.final ? (v.met ? 'met' : 'not-met') : 'in-progress',
+    reason: r.final ? null : `the period runs until ${r.every === 'year' ? `${r.from!.slice(0, 4)}-12-31` : `${r.by}-12-31`}: the value so far`,
+  };
+}
+
+function fileOf(data: AttainmentData, id: string): string | null {
+  return data.reads.find((x) => x.dataset === id)?.file ?? null;
+}
+
+function failedRead(data: AttainmentData, id: string): string | null {
+  const r = data.reads.find((x) => x.dataset === id);
+  if (!r) return null;
+  return r.failed ? `${r.file} could not be read: ${r.failed}` : null;
+}
+
+interface Groups {
+  of: Int32Array | null;
+  keys: { key: string; label: string }[];
+}
+
+/** Precomputes each row's group from its unit (dictionary code → group index). */
+function rowGroups(table: Table, unitColumn: string | undefined, by: Breakdown | null, units: UnitIndex): Groups {
+  if (!by || !unitColumn) return { of: null, keys: [] };
+  const col = table.columns.get(unitColumn);
+  if (!col?.codes || !col.dict) return { of: null, keys: [] };
+  const keys: { key: string; label: string }[] = [];
+  const index = new Map<string, number>();
+  const byCode = col.dict.map((id) => {
+    const g = groupOfUnit(by, id, units);
+    let i = index.get(g.key);
+    if (i === undefined) {
+      i = keys.length;
+      keys.push(g);
+      index.set(g.key, i);
+    }
+    return i;
+  });
+  const of = new Int32Array(table.rows);
+  const codes = col.codes;
+  for (let i = 0; i < table.rows; i++) of[i] = codes[i]! >= 0 ? byCode[codes[i]!]! : -1;
+  return { of, keys };
+}
+
+function breakdownOf(r: TargetAttainment, groups: Groups, nums: bigint[], dens: bigint[], by: Breakdown, minCell: number, disclosure: boolean): BreakdownResult {
+  const marks = disclosure ? suppress(dens, minCell) : dens.map(() => null);
+  const out: GroupResult[] = [];
+  groups.keys.forEach((g, i) => {
+    const den = dens[i]!;
+    if (den === 0n) return;
+    const mark = marks[i]!;
+    if (mark) {
+      out.push({ key: g.key, label: g.label, numerator: null, denominator: null, value: null, met: null, needed: null, suppressed: mark });
+      return;
+    }
+    const v = judge(nums[i]!, den, r.comparator!, r.threshold!);
+    out.push({ key: g.key, label: g.label, numerator: nums[i]!, denominator: den, value: percent(nums[i]!, den), met: v.met, needed: v.needed, suppressed: null });
+  });
+  out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return {
+    by,
+    minCell,
+    groups: out,
+    suppressedSmall: marks.filter((m) => m === 'small').length,
+    suppressedComplementary: marks.filter((m) => m === 'complementary').length,
+  };
+}
+
+function evaluatePeople(r: TargetAttainment, p: Planned, m: PeopleMeasure, ds: Dataset, table: PeopleTable, plan: AttainmentPlan, data: AttainmentData, units: UnitIndex, by: Breakdown | null, minCell: number): TargetAttainment {
+  const w = p.window!;
+  const missing = [...missingColumns(m.population, ds, table), ...missingColumns(m.achieved, ds, table)];
+  if (missing.length > 0) return noData(r, `${table.file} has no column ${missing.map((c) => `"${c}"`).join(', ')}`);
+  const filters = plan.filters.get(ds.id) ?? [];
+  const bits = new Map(filters.map((f, i) => [filterKey(f), i]));
+  const usesTrained = collectsTrained(m);
+  if (usesTrained) {
+    const eventsIds = plan.eventsOf.get(ds.id) ?? [];
+    const events = eventsIds.map((id) => data.events.get(id)).find((e) => e !== undefined);
+    if (!events) {
+      const failed = eventsIds.map((id) => failedRead(data, id)).find((x) => x !== null);
+      return noData(r, failed ?? `no training records were read (dataset ${eventsIds.join(', ') || 'of kind events'})`);
+    }
+    if (events.lastDay === null || events.lastDay < w.from) {
+      return noData(r, events.lastDay === null ? `${events.file} holds no training records` : `the training records in ${events.file} end on ${events.lastDay}, before ${w.from.slice(0, 4)}`);
+    }
+  }
+  const env = { table, ds, units, window: w, bitOf: (f: TrainedFilter) => bits.get(filterKey(f)) ?? -1, trained: table.trained, words: table.words };
+  const active = activeIn(table, ds, w.from, w.to);
+  const pop: Predicate = compileCondition(m.population, env);
+  const ach: Predicate = compileCondition(m.achieved, env);
+  const groups = rowGroups(table, ds.unit, by, units);
+  const gn = new Float64Array(groups.keys.length);
+  const gd = new Float64Array(groups.keys.length);
+  let num = 0;
+  let den = 0;
+  const of = groups.of;
+  for (let i = 0; i < table.rows; i++) {
+    if (!active(i) || !pop(i)) continue;
+    den++;
+    const hit = ach(i);
+    if (hit) num++;
+    if (of) {
+      const g = of[i]!;
+      if (g >= 0) {
+        gd[g]!++;
+        if (hit) gn[g]!++;
+      }
+    }
+  }
+  let out = verdict(r, BigInt(num), BigInt(den), 'one in the population');
+  if (by && of && den > 0) out = { ...out, breakdown: breakdownOf(out, groups, [...gn].map((x) => BigInt(x)), [...gd].map((x) => BigInt(x)), by, minCell, true) };
+  return out;
+}
+
+function collectsTrained(m: PeopleMeasure): boolean {
+  return JSON.stringify([m.population ?? null, m.achieved]).includes('"trained"');
+}
+
+function evaluateTotals(r: TargetAttainment, p: Planned, m: TotalsMeasure, ds: Dataset, table: Table, units: UnitIndex, by: Breakdown | null, asOf: string): TargetAttainment {
+  const w = p.window!;
+  const yearCol = table.columns.get(ds.year!)?.nums;
+  const numCol = table.columns.get(m.numerator)?.bigs;
+  const denCol = table.columns.get(m.denominator)?.bigs;
+  if (!yearCol) return noData(r, `${table.file} has no year column "${ds.year}"`);
+  if (!numCol || !denCol) return noData(r, `${table.file} has no column ${[!numCol ? m.numerator : null, !denCol ? m.denominator : null].filter(Boolean).map((c) => `"${c}"`).join(', ')}`);
+  const missing = missingColumns(m.where, ds, table);
+  if (missing.size > 0) return noData(r, `${table.file} has no column ${[...missing].map((c) => `"${c}"`).join(', ')}`);
+  const where = compileCondition(m.where, { table, ds, units, window: w });
+  // Per year: the sums over the rows that pass the filter and have both figures.
+  const perYear = new Map<number, { num: bigint; den: bigint; rows: number[] }>();
+  for (let i = 0; i < table.rows; i++) {
+    const y = yearCol[i]!;
+    if (y !== y || !where(i)) continue;
+    const a = numCol[i];
+    const b = denCol[i];
+    if (a === null || a === undefined || b === null || b === undefined) continue;
+    const acc = perYear.get(y) ?? { num: 0n, den: 0n, rows: [] };
+    acc.num += a;
+    acc.den += b;
+    acc.rows.push(i);
+    perYear.set(y, acc);
+  }
+  const years = [...perYear.keys()].sort((a, b) => a - b);
+  const span = years.length ? `${years[0]}–${years[years.length - 1]}` : 'none';
+  // A final verdict needs the period's own year; the value so far takes the latest year up to it.
+  const limit = w.final ? w.year : Math.min(w.year, Number(asOf.slice(0, 4)));
+  const year = w.final ? (perYear.has(w.year) ? w.year : undefined) : [...years].reverse().find((y) => y <= limit);
+  if (year === undefined) return noData(r, `${table.file} has no figures for ${w.final ? w.year : `${limit} or before`} (it holds ${span})`);
+  const acc = perYear.get(year)!;
+  let out = verdict({ ...r, dataYear: year }, acc.num, acc.den, `${m.denominator}`);
+  if (!w.final && out.status === 'in-progress' && year < w.year) out = { ...out, reason: `the latest figures are for ${year}` };
+  if (by && ds.unit) {
+    const groups = rowGroups(table, ds.unit, by, units);
+    if (groups.of) {
+      const gn = groups.keys.map(() => 0n);
+      const gd = groups.keys.map(() => 0n);
+      for (const i of acc.rows) {
+        const g = groups.of[i]!;
+        if (g < 0) continue;
+        gn[g] = gn[g]! + numCol[i]!;
+        gd[g] = gd[g]! + denCol[i]!;
+      }
+      if (out.denominator && out.denominator > 0n) out = { ...out, breakdown: breakdownOf(out, groups, gn, gd, by, 0, false) };
+    }
+  }
+  // A deadline target with several years of figures also gets its trajectory.
+  if (r.by !== null && out.value !== null) {
+    const values = new Map<number, number>();
+    for (const y of years) if (y <= year && perYear.get(y)!.den > 0n) values.set(y, percent(perYear.get(y)!.num, perYear.get(y)!.den));
+    out = { ...out, trajectory: trajectory(values, { value: r.threshold!, year: r.by, comparator: r.comparator!, met: out.met === true }, m.baseline) };
+  }
+  return out;
+}
+
+export interface ComputeOptions {
+  by?: Breakdown;
+  minCell?: number;
+}
+
+export function computeAttainment(plans: PlanSet, plan: AttainmentPlan, data: AttainmentData, opts: ComputeOptions = {}): AttainmentReport {
+  const units = new UnitIndex(plans.units);
+  const by = opts.by ?? null;
+  const minCell = opts.minCell ?? 5;
+  const targets = plan.targets.map((p): TargetAttainment => {
+    let r = base(p);
+    const m = p.target.measure;
+    if (!p.window) return noData(r, p.reason ?? 'not measurable');
+    if (!m) return noData(r, 'no measure is encoded for this target');
+    if ('none' in m) return noData(r, m.none);
+    const ds = p.dataset;
+    if (!ds) return noData(r, `no dataset "${'people' in m ? m.people : m.totals}"`);
+    r = { ...r, measure: { ...r.measure, file: fileOf(data, ds.id) } };
+    if ('people' in m) {
+      const table = data.people.get(ds.id);
+      if (!table) return noData(r, failedRead(data, ds.id) ?? `no data for dataset ${ds.id}`);
+      return evaluatePeople(r, p, m, ds, table, plan, data, units, by, minCell);
+    }
+    const table = data.totals.get(ds.id);
+    if (!table) return noData(r, failedRead(data, ds.id) ?? `no data for dataset ${ds.id}`);
+    return evaluateTotals(r, p, m, ds, table, units, by, plan.asOf);
+  });
+  return { asOf: plan.asOf, year: plan.year, by, minCell, targets, data: { reads: data.reads, issues: data.issues, issueCounts: data.issueCounts } };
+}
+
+/** Data findings that are errors (bad rows and unreadable files). */
+export function dataErrors(report: AttainmentReport): Diagnostic[] {
+  return report.data.issues.filter((d) => d.severity === 'error');
+}
