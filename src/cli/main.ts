@@ -92,14 +92,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
   addCommon(
     program
       .command('status')
-      .description('per decision: counts by state, overdue and due-soon tasks, waiting and stale tasks, reporting duties')
+      .description('per decision: counts by state, overdue and due-soon tasks, waiting and stale tasks, reporting duties; targets met or not when there is data')
       .option('--decision <decision>', 'only this decision: its number (88/QĐ-BHXH) or file id')
       .option('--unit <unit>', 'only tasks this unit leads or supports, and duties it reports or receives')
       .option('--leader <leader>', 'only tasks of this leader (id or name)')
-      .option('--within <days>', 'days ahead that count as due soon', '30'),
+      .option('--within <days>', 'days ahead that count as due soon', '30')
+      .option('--staff <csv>', 'the staff register for the target summary (default: the staff dataset\'s file in plans/datasets.yaml)')
+      .option('--trainings <csv>', 'the training records (default: the trainings dataset\'s file)')
+      .option('--data <name=csv>', 'the file of any dataset, e.g. coverage=stats.csv (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+      .option('--no-attainment', 'leave out the target summary (no data is read)'),
     ['table', 'md', 'json', 'csv'],
   )
-    .addHelpText('after', examples('plan status --as-of 2025-11-20', 'plan status --decision 185/QĐ-BHXH --within 60', 'plan status --unit tt-cntt --format md > status.md'))
+    .addHelpText(
+      'after',
+      examples('plan status --as-of 2025-11-20', 'plan status --decision 185/QĐ-BHXH --within 60', 'plan status --unit tt-cntt --format md > status.md', 'plan status --staff hr/staff.csv --trainings hr/trainings.csv', 'plan status --no-attainment'),
+    )
     .action(async (opts) => {
       code = await (await import('./commands/status.js')).run(opts, io);
     });

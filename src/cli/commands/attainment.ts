@@ -4,7 +4,8 @@ import { encodingKnown } from '../../load/data/text-stream.js';
 import { ATTAINMENT_FORMATS } from '../../render/attainment.js';
 import { BREAKDOWNS, type Breakdown } from '../../report/attainment/breakdown.js';
 import { findDecision } from '../../report/select.js';
-import { dataOptions, measure, readTargetData, whole, writeDataFindings, type DataOptions } from '../attainment-data.js';
+import { measure, readTargetData, writeDataFindings } from '../attainment-data.js';
+import { dataOptions, whole, type DataOptions } from '../data-files.js';
 import { commandEnv, loadCheckedPlans, notFound, type CommonOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 
