@@ -72,7 +72,7 @@ describe('thresholdChart', () => {
     { label: 'no data yet', value: null, threshold: 50, comparator: 'more_than', met: null },
   ];
   const svg = renderHtml(thresholdChart({ id: 'targets', title: 'Value against threshold per target', rows, width: 760, labelWidth: 220 }));
-  const plot = 760 - 220 - 100;
+  const plot = 760 - 220 - 116;
 
   it('draws a marker line at each threshold', () => {
     const lines = elements(svg, 'line', 'threshold');

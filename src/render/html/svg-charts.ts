@@ -137,10 +137,14 @@ export interface ThresholdRow {
   note?: string;
 }
 
+/** The chart's own words: its verdicts and the threshold mark (English by default). */
+export type ThresholdWords = Record<'met' | 'not-met' | 'in-progress' | 'no-data' | 'threshold', string>;
+
 export interface ThresholdOptions {
   id: string;
   title: string;
   rows: ThresholdRow[];
+  words?: Partial<ThresholdWords>;
   width?: number;
   labelWidth?: number;
 }
@@ -160,7 +164,7 @@ function verdictOf(r: ThresholdRow): keyof typeof VERDICTS {
 }
 
 /** Room right of the plot for "96.3% (≥ 100%)". */
-const VALUE_TEXT = 100;
+const VALUE_TEXT = 116;
 
 /** One bar per target: the attained value, a marker line at the threshold, coloured by verdict; a legend. */
 export function thresholdChart(opts: ThresholdOptions): Html {
@@ -174,6 +178,7 @@ export function thresholdChart(opts: ThresholdOptions): Html {
   const legendTop = axis + 30;
   const used = (Object.keys(VERDICTS) as (keyof typeof VERDICTS)[]).filter((k) => opts.rows.some((r) => verdictOf(r) === k));
   const height = legendTop + 18;
+  const say = (k: keyof ThresholdWords) => opts.words?.[k] ?? (k === 'threshold' ? 'threshold' : VERDICTS[k].label);
 
   const ticks = [0, 25, 50, 75, 100].filter((t) => t <= scaleMax).map((t) =>
     h(
@@ -184,12 +189,21 @@ export function thresholdChart(opts: ThresholdOptions): Html {
     ),
   );
 
+  // The value after the bar (or the threshold mark); a row without data has no bar, so its words
+  // start the plot unless the mark stands there, and never run off the right edge.
+  const valueLabel = (r: ThresholdRow, text: string, y: number) => {
+    const after = xOf(Math.max(r.value ?? 0, r.threshold)) + 6;
+    const fits = after + text.length * CHAR <= width;
+    const x = r.value === null && (!fits || xOf(r.threshold) - labelWidth > text.length * CHAR + 12) ? labelWidth + 6 : fits ? after : width - text.length * CHAR;
+    return h('text', { x: round(x), y, fill: r.value === null ? '#57606a' : '#1b1f24' }, text);
+  };
+
   const rows = opts.rows.map((r, i) => {
     const y = top + i * ROW + (ROW - BAR) / 2;
     const sign = COMPARATOR_SIGN[r.comparator];
     const v = verdictOf(r);
-    const verdict = v === 'in-progress' ? `in progress, ${r.met ? 'meets it so far' : 'below it so far'}` : VERDICTS[v].label;
-    const valueText = r.value === null ? 'no data' : `${round(r.value)}%`;
+    const verdict = v === 'in-progress' && !opts.words?.['in-progress'] ? `in progress, ${r.met ? 'meets it so far' : 'below it so far'}` : say(v);
+    const valueText = r.value === null ? say('no-data') : `${round(r.value)}%`;
     const tx = xOf(r.threshold);
     return h(
       'g',
@@ -199,23 +213,26 @@ export function thresholdChart(opts: ThresholdOptions): Html {
         ? null
         : h('rect', { class: 'value', x: labelWidth, y, width: round(xOf(r.value) - labelWidth), height: BAR, fill: VERDICTS[v].fill }, h('title', null, `${r.label}: ${valueText} (${verdict})`)),
       h('line', { class: 'threshold', x1: tx, x2: tx, y1: y - 3, y2: y + BAR + 3, stroke: '#1b1f24', 'stroke-width': 2 }, h('title', null, `threshold ${sign} ${r.threshold}%`)),
-      h('text', { x: xOf(Math.max(r.value ?? 0, r.threshold)) + 6, y: y + BAR / 2 + 4, fill: '#1b1f24' }, `${valueText} (${sign}${r.threshold}%)`),
+      valueLabel(r, `${valueText} (${sign}${r.threshold}%)`, y + BAR / 2 + 4),
     );
   });
 
   const legendItems = [
-    ...used.map((k) => ({ key: k, label: VERDICTS[k].label, mark: h('rect', { x: 0, y: 0, width: 12, height: 12, fill: VERDICTS[k].fill }) })),
-    { key: 'threshold', label: 'threshold', mark: h('line', { x1: 6, x2: 6, y1: -2, y2: 14, stroke: '#1b1f24', 'stroke-width': 2 }) },
+    ...used.map((k) => ({ key: k, label: say(k), mark: h('rect', { x: 0, y: 0, width: 12, height: 12, fill: VERDICTS[k].fill }) })),
+    { key: 'threshold', label: say('threshold'), mark: h('line', { x1: 6, x2: 6, y1: -2, y2: 14, stroke: '#1b1f24', 'stroke-width': 2 }) },
   ];
-  const step = Math.min(140, plot / legendItems.length);
-  const legend = legendItems.map((item, i) =>
-    h('g', { class: `legend legend-${item.key}`, transform: `translate(${round(labelWidth + i * step)} ${legendTop})` }, item.mark, h('text', { x: 18, y: 10 }, item.label)),
-  );
+  // Each item as wide as its words (Vietnamese ones are longer), one after the other.
+  let legendX = labelWidth;
+  const legend = legendItems.map((item) => {
+    const g = h('g', { class: `legend legend-${item.key}`, transform: `translate(${round(legendX)} ${legendTop})` }, item.mark, h('text', { x: 18, y: 10 }, item.label));
+    legendX += 18 + item.label.length * CHAR + 18;
+    return g;
+  });
 
   const described = opts.rows
     .map((r) => {
       const v = verdictOf(r);
-      return `${r.label}: ${r.value === null ? 'no data' : `${round(r.value)}%`} against ${COMPARATOR_SIGN[r.comparator]} ${r.threshold}%${v === 'no-data' ? '' : `, ${VERDICTS[v].label}`}`;
+      return `${r.label}: ${r.value === null ? say('no-data') : `${round(r.value)}%`} against ${COMPARATOR_SIGN[r.comparator]} ${r.threshold}%${v === 'no-data' ? '' : `, ${say(v)}`}`;
     })
     .join('; ');
   return h(
