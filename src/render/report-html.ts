@@ -33,7 +33,9 @@ table.report th.decision, table.report td.decision { white-space: nowrap; width:
 table.report th.item { width: 6.5em; }
 table.report th.state { width: 9.5em; }
 table.report th.task { min-width: 18em; }
-table.report th.title { min-width: 16em; }
+table.report th.title { min-width: 14em; }
+table.report thead th.num { white-space: normal; }
+table.report thead th { overflow-wrap: normal; hyphens: manual; }
 table.report th.lead { width: 12em; }
 table.report th.leader { width: 10em; }
 table.report th.due, table.report td.due { width: 6.5em; white-space: nowrap; }

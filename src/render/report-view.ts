@@ -110,7 +110,8 @@ export function itemsTable(kind: string, items: OverdueItem[], ctx: RenderContex
 
 function dutyNext(d: DutyStatus, w: ReportWords, ctx: RenderContext): Cell {
   if (!d.next) return c(w.noneLeft(d.last));
-  const state = d.next.state === 'due-soon' ? rowStateLabel(d.next, ctx) : w.nextIn(d.next.daysLeft ?? 0);
+  // After a comma, so in lower case ("2025-12-31, đến hạn hôm nay").
+  const state = d.next.state === 'due-soon' ? rowStateLabel(d.next, ctx).replace(/^./, (ch) => ch.toLowerCase()) : w.nextIn(d.next.daysLeft ?? 0);
   return c(`${d.next.period}: ${d.next.due.to ?? ''}, ${state}`, `state-${d.next.state}`);
 }
 
