@@ -92,14 +92,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
   addCommon(
     program
       .command('status')
-      .description('per decision: counts by state, overdue and due-soon tasks, waiting and stale tasks, reporting duties')
+      .description('per decision: counts by state, overdue and due-soon tasks, waiting and stale tasks, reporting duties; targets met or not when there is data')
       .option('--decision <decision>', 'only this decision: its number (88/QĐ-BHXH) or file id')
       .option('--unit <unit>', 'only tasks this unit leads or supports, and duties it reports or receives')
       .option('--leader <leader>', 'only tasks of this leader (id or name)')
-      .option('--within <days>', 'days ahead that count as due soon', '30'),
+      .option('--within <days>', 'days ahead that count as due soon', '30')
+      .option('--staff <csv>', 'the staff register for the target summary (default: the staff dataset\'s file in plans/datasets.yaml)')
+      .option('--trainings <csv>', 'the training records (default: the trainings dataset\'s file)')
+      .option('--data <name=csv>', 'the file of any dataset, e.g. coverage=stats.csv (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+      .option('--no-attainment', 'leave out the target summary (no data is read)'),
     ['table', 'md', 'json', 'csv'],
   )
-    .addHelpText('after', examples('plan status --as-of 2025-11-20', 'plan status --decision 185/QĐ-BHXH --within 60', 'plan status --unit tt-cntt --format md > status.md'))
+    .addHelpText(
+      'after',
+      examples('plan status --as-of 2025-11-20', 'plan status --decision 185/QĐ-BHXH --within 60', 'plan status --unit tt-cntt --format md > status.md', 'plan status --staff hr/staff.csv --trainings hr/trainings.csv', 'plan status --no-attainment'),
+    )
     .action(async (opts) => {
       code = await (await import('./commands/status.js')).run(opts, io);
     });
@@ -230,6 +237,36 @@ export async function main(argv: string[], io: Io): Promise<number> {
     )
     .action(async (opts) => {
       code = await (await import('./commands/attainment.js')).run(opts, io);
+    });
+
+  // --- one document for a reporting round: report -----------------------------------------------
+  addCommon(
+    program
+      .command('report')
+      .description('one Markdown or HTML document: status by decision, overdue and due-soon items, reporting duties, target attainment, the appendices with each task\'s state')
+      .option('--decision <decision>', 'only this decision: its number (88/QĐ-BHXH) or file id')
+      .option('--staff <csv>', 'the staff register (default: the staff dataset\'s file in plans/datasets.yaml)')
+      .option('--trainings <csv>', 'the training records (default: the trainings dataset\'s file)')
+      .option('--data <name=csv>', 'the file of any dataset, e.g. coverage=stats.csv (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+      .option('--year <year>', 'the year yearly targets are evaluated for (default: the year of --as-of)')
+      .option('--by <breakdown>', 'break each target down by unit, level, province or unit-kind')
+      .option('--min-cell <n>', 'suppress breakdown groups of fewer people than this (default 5)')
+      .option('--within <days>', 'days ahead that count as due soon', '30')
+      .addOption(new Option('--lang <lang>', 'language of headings, headers and fixed labels; content stays as written').choices(['vi', 'en']).default('vi')),
+    ['md', 'html'],
+  )
+    .addHelpText('after', '\nData that is missing or cannot be read leaves its targets without data: the report says so,\nthe findings go to stderr, and the exit code stays 0.')
+    .addHelpText(
+      'after',
+      examples(
+        'plan report --as-of 2025-12-31 > report.md',
+        'plan report --format html --as-of 2025-12-31 > report.html',
+        'plan report --decision 456/QĐ-BHXH --by unit --format html --lang en > 456.html',
+        'plan report --staff hr/staff.csv --trainings hr/trainings.csv --year 2024',
+      ),
+    )
+    .action(async (opts) => {
+      code = await (await import('./commands/report.js')).run(opts, io);
     });
 
   try {

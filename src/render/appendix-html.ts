@@ -5,7 +5,7 @@ import type { AppendixReport, AppendixTable, ItemRow, TableField } from '../repo
 import { asOfLine, columnHeaders, countLine, rowStateLabel, tableHeading } from './appendix-labels.js';
 import { noTables, totalCells } from './appendix.js';
 import type { Formatter, RenderContext } from './context.js';
-import { fragment, h, type Html } from './html/html.js';
+import { anchorId, fragment, h, type Html } from './html/html.js';
 import { htmlPage } from './html/page.js';
 
 function cellClass(field: TableField): string {
@@ -59,8 +59,8 @@ function itemRow(table: AppendixTable, row: ItemRow, ctx: RenderContext): Html {
   return h('tr', { class: row.kind, 'data-id': row.id }, out);
 }
 
-/** One appendix (or body-section) table. */
-export function appendixTableHtml(table: AppendixTable, ctx: RenderContext): Html {
+/** One appendix (or body-section) table; `id` names its section (unique within the page). */
+export function appendixTableHtml(table: AppendixTable, ctx: RenderContext, id = `appendix-${table.id}`): Html {
   const heading = tableHeading(table, ctx);
   const headers = columnHeaders(table, ctx);
   const contentAt = Math.max(0, table.columns.findIndex((c) => c.field === 'content'));
@@ -85,7 +85,7 @@ export function appendixTableHtml(table: AppendixTable, ctx: RenderContext): Htm
 
   return h(
     'section',
-    { class: 'appendix', id: `appendix-${table.id}` },
+    { class: 'appendix', id },
     h(
       'table',
       { class: 'plan', 'data-appendix': table.id },
@@ -106,11 +106,15 @@ export function appendixTableHtml(table: AppendixTable, ctx: RenderContext): Htm
   );
 }
 
-/** The tables of a report, for embedding in a larger page (plan report). */
-export function appendixReportHtml(r: AppendixReport, ctx: RenderContext): Html {
+/**
+ * The tables of a report, for embedding in a larger page (plan report): `idPrefix` keeps the ids of
+ * several decisions' tables apart (`<prefix>-<table id>`).
+ */
+export function appendixReportHtml(r: AppendixReport, ctx: RenderContext, opts: { idPrefix?: string } = {}): Html {
+  const id = (t: AppendixTable) => (opts.idPrefix ? anchorId(opts.idPrefix, t.id) : `appendix-${t.id}`);
   return fragment(
     r.withStatus && r.asOf ? h('p', { class: 'as-of' }, asOfLine(r.asOf, ctx)) : null,
-    r.tables.length === 0 ? h('p', null, noTables(r, ctx)) : r.tables.map((t) => appendixTableHtml(t, ctx)),
+    r.tables.length === 0 ? h('p', null, noTables(r, ctx)) : r.tables.map((t) => appendixTableHtml(t, ctx, id(t))),
   );
 }
 

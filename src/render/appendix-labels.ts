@@ -47,7 +47,7 @@ export function tableHeading(table: AppendixTable, ctx: Pick<RenderContext, 'lan
       };
 }
 
-const STATE_VI: Record<RowState['state'], string> = {
+export const STATE_VI: Record<RowState['state'], string> = {
   overdue: 'Quá hạn',
   'due-soon': 'Sắp đến hạn',
   'in-progress': 'Đang thực hiện',

@@ -95,7 +95,7 @@ export const appendixAsTable: Formatter<AppendixReport> = (r, ctx) => {
 };
 
 /** A table cell in Markdown: escaped (no HTML, no emphasis, no pipes), line breaks kept as <br>. */
-function mdCellText(s: string): string {
+export function mdCellText(s: string): string {
   return mdText(s).replace(/\r?\n/g, '<br>');
 }
 
@@ -103,14 +103,17 @@ function mdStrong(s: string): string {
   return s === '' ? '' : `**${mdCellText(s)}**`;
 }
 
-export const appendixAsMarkdown: Formatter<AppendixReport> = (r, ctx) => {
-  const parts = [`## ${mdText(r.decision.number)}: ${mdText(r.decision.title)}\n`];
+export const appendixAsMarkdown: Formatter<AppendixReport> = (r, ctx) => `## ${mdText(r.decision.number)}: ${mdText(r.decision.title)}\n` + appendixTablesMarkdown(r, ctx, 3);
+
+/** The as-of line and the tables of a report, each headed at `level` (plan report nests them deeper). */
+export function appendixTablesMarkdown(r: AppendixReport, ctx: RenderContext, level: number): string {
+  const parts: string[] = [];
   if (r.withStatus && r.asOf) parts.push(`\n_${mdText(asOfLine(r.asOf, ctx))}_\n`);
   if (r.tables.length === 0) parts.push('\n' + mdText(noTables(r, ctx)) + '\n');
   for (const table of r.tables) {
     const h = tableHeading(table, ctx);
     const heading = [h.label, h.title].filter((s): s is string => s !== null && s !== '');
-    const lines = [`### ${heading.map(mdText).join(': ')}`, ''];
+    const lines = [`${'#'.repeat(level)} ${heading.map(mdText).join(': ')}`, ''];
     if (h.note) lines.push(`_${mdText(h.note)}_`, '');
     if (h.generic) lines.push(`> ${mdText(h.generic)}`, '');
     const headers = columnHeaders(table, ctx);
@@ -124,7 +127,7 @@ export const appendixAsMarkdown: Formatter<AppendixReport> = (r, ctx) => {
     parts.push('\n' + lines.join('\n') + '\n');
   }
   return parts.join('');
-};
+}
 
 /** One CSV row per table row; with several tables, their columns united by field. */
 export const appendixAsCsv: Formatter<AppendixReport> = (r, ctx) => {

@@ -2,7 +2,7 @@
 
 import type { AttainmentReport, GroupResult, TargetAttainment } from '../report/attainment/attainment.js';
 import { countJson } from '../report/attainment/arithmetic.js';
-import { summariseAttainment } from '../report/attainment/summary.js';
+import { countStatuses, summariseAttainment } from '../report/attainment/summary.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Formatter, RenderContext } from './context.js';
 import { toCsv } from './csv.js';
@@ -10,46 +10,9 @@ import { asJson } from './json.js';
 import { mdTable, mdText } from './markdown.js';
 import { paint } from './paint.js';
 import { textTable } from './text-table.js';
+import { formatCount, formatPercent, neededLabel, statusLabel, thresholdLabel } from './attainment-labels.js';
 
-/** 1234567 → "1,234,567". */
-export function formatCount(n: bigint | null): string {
-  if (n === null) return '';
-  const s = (n < 0n ? -n : n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return n < 0n ? `−${s}` : s;
-}
-
-/**
- * A percentage with one decimal, or more where one decimal would round across the threshold and
- * contradict the verdict (79.96% not met must not read "80.0%").
- */
-export function formatPercent(value: number | null, threshold: number | null = null, met: boolean | null = null): string {
-  if (value === null || Number.isNaN(value)) return '';
-  for (const d of [1, 2, 3, 4]) {
-    const s: string = value.toFixed(d);
-    if (threshold === null || met === null) return `${s}%`;
-    const shown: number = Number(s);
-    const crosses = met ? shown < threshold && value >= threshold : shown >= threshold && value < threshold;
-    if (!crosses && !(shown === threshold && value !== threshold)) return `${s}%`;
-  }
-  return `${value.toFixed(4)}%`;
-}
-
-export function thresholdLabel(t: Pick<TargetAttainment, 'comparator' | 'threshold'>): string {
-  if (t.comparator === null || t.threshold === null) return '';
-  const op = t.comparator === 'at_least' ? '≥' : t.comparator === 'more_than' ? '>' : '≤';
-  return `${op} ${t.threshold}%`;
-}
-
-export function statusLabel(status: TargetAttainment['status']): string {
-  return status === 'not-met' ? 'not met' : status === 'no-data' ? 'no data' : status === 'in-progress' ? 'in progress' : 'met';
-}
-
-export function neededLabel(t: Pick<TargetAttainment, 'comparator' | 'needed' | 'met' | 'status'>): string {
-  if (t.met === null) return '';
-  if (t.needed === null) return t.met ? '' : 'unreachable';
-  if (t.needed === 0n) return '—';
-  return t.comparator === 'at_most' ? `${formatCount(t.needed)} over` : `+${formatCount(t.needed)}`;
-}
+export { formatCount, formatPercent, neededLabel, statusLabel, thresholdLabel };
 
 const BAR = 8;
 export function bar(value: number | null): string {
@@ -177,7 +140,7 @@ export function attainmentJson(r: AttainmentReport): object {
     year: r.year,
     by: r.by,
     minCell: r.minCell,
-    summary: (({ decisions: _d, asOf: _a, ...rest }) => rest)(summariseAttainment(r)),
+    summary: countStatuses(r.targets),
     targets: r.targets.map((t) => ({
       decision: t.decision,
       id: t.id,

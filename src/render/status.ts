@@ -10,6 +10,7 @@ import { STATE_WORDS, stateLabel } from './labels.js';
 import { mdTable, mdText } from './markdown.js';
 import { paint, stateColor } from './paint.js';
 import { clampLines, displayWidth, padDisplay, wrapText } from './width.js';
+import { countsText, formatPercent, gapLabel, thresholdLabel } from './attainment-labels.js';
 
 /** Lines of a task's content shown under it; `plan tasks` and the other formats show it whole. */
 const CONTENT_LINES = 2;
@@ -89,15 +90,48 @@ function dutyLines(d: DutyStatus, ctx: RenderContext): string[] {
   return out;
 }
 
+function attainmentHead(a: AttainmentSummary): string {
+  const year = a.year !== null ? `, year ${a.year}` : '';
+  return `${plural(a.total, 'target')} (as of ${a.asOf}${year})`;
+}
+
+/** "+113 needed", "2,500,000 over", "unreachable". */
+function unmetGap(t: AttainmentSummary['unmet'][number]): string {
+  const gap = gapLabel(t);
+  return gap.startsWith('+') ? `${gap} needed` : gap;
+}
+
+/** A data file that could not be read: its targets have no data, and why. */
+function unreadText(u: AttainmentSummary['unread'][number]): string {
+  return `no data from ${u.dataset}: ${u.reason}`;
+}
+
 function attainmentLines(a: AttainmentSummary, ctx: RenderContext): string[] {
-  const out = [paint(ctx).bold('Targets'), ''];
-  for (const t of a.targets) {
-    const value = t.value === null ? 'no data' : `${t.value}%`;
-    const goal = t.threshold === null ? '' : ` (target ${t.comparator ?? ''} ${t.threshold}%)`;
-    const needed = t.needed ? `, ${t.needed} more needed` : '';
-    out.push(...hanging(`  ${t.decision} ${t.id}  `, `${stateColor(ctx, t.status)(t.status)}: ${value}${goal}${needed}`, 4, ctx.width));
+  const c = paint(ctx);
+  const counts = (x: AttainmentSummary['decisions'][number] | AttainmentSummary) =>
+    [c.green(`${x.met} met`), c.red(`${x.notMet} not met`), c.yellow(`${x.inProgress} in progress`), c.gray(`${x.noData} no data`)].join(' · ');
+  const out = [c.bold('Targets')];
+  // Nothing could be measured: say so, with why, rather than a row of zeros.
+  if (a.total > 0 && a.noData === a.total && a.unread.length > 0) {
+    out.push(...hanging('  ', `${attainmentHead(a)}: ${c.gray('no data')} (${a.unread.map((u) => `${u.dataset}: ${u.reason}`).join('; ')})`, 4, ctx.width));
+    return out;
   }
-  for (const n of a.notes ?? []) out.push(...hanging('  ', n, 2, ctx.width));
+  out.push(...hanging('  ', `${attainmentHead(a)}: ${counts(a)}`, 4, ctx.width));
+  if (a.decisions.length > 1) for (const d of a.decisions) out.push(...hanging(`    ${d.decision}: `, counts(d), 6, ctx.width));
+  if (a.unmet.length > 0) {
+    out.push('', ...hanging('  ', c.bold(`Not met (${a.unmet.length})`), 4, ctx.width));
+    const ids = a.unmet.map((t) => `${t.decision} ${t.id}`);
+    const w = Math.max(...ids.map(displayWidth));
+    // Aligned when the ids leave room for the figures; otherwise the figures go on the next line.
+    const aligned = 4 + w + 2 + 40 <= ctx.width;
+    for (const [i, t] of a.unmet.entries()) {
+      const value = t.value === null ? 'no value' : formatPercent(t.value, t.threshold, false);
+      const what = `${c.red(value)} against ${thresholdLabel(t)}${t.period ? ` · ${t.period}` : ''} · ${unmetGap(t)}`;
+      if (aligned) out.push(...hanging(`    ${padDisplay(ids[i]!, w)}  `, what, 4 + w + 2, ctx.width));
+      else out.push(...hanging('    ', ids[i]!, 6, ctx.width), ...hanging('      ', what, 6, ctx.width));
+    }
+  }
+  for (const u of a.unread) out.push(...hanging('  ', c.gray(unreadText(u)), 4, ctx.width));
   return out;
 }
 
@@ -177,14 +211,22 @@ export const statusAsMarkdown: Formatter<StatusReport> = (r) => {
     }
   }
   if (r.attainment) {
-    out.push('', '## Targets', '');
-    out.push(
-      mdTable(
-        ['Decision', 'Target', 'Status', 'Value', 'Threshold', 'Needed'],
-        r.attainment.targets.map((t) => [t.decision, t.id, t.status, t.value === null ? '' : `${t.value}%`, t.threshold === null ? '' : `${t.comparator ?? ''} ${t.threshold}%`, t.needed === null ? '' : String(t.needed)]),
-      ).trimEnd(),
-    );
-    for (const n of r.attainment.notes ?? []) out.push('', mdText(n));
+    const a = r.attainment;
+    out.push('', '## Targets', '', `${mdText(attainmentHead(a))}: ${countsText(a)}.`);
+    if (a.decisions.length > 1) {
+      out.push('', mdTable(['Decision', 'Targets', 'Met', 'Not met', 'In progress', 'No data'], a.decisions.map((d) => [d.decision, String(d.total), String(d.met), String(d.notMet), String(d.inProgress), String(d.noData)]), ['left', 'right', 'right', 'right', 'right', 'right']).trimEnd());
+    }
+    if (a.unmet.length > 0) {
+      out.push('', `### Not met (${a.unmet.length})`, '');
+      out.push(
+        mdTable(
+          ['Decision', 'Target', 'Period', 'Value', 'Threshold', 'Needed'],
+          a.unmet.map((t) => [t.decision, `${t.id}: ${t.subject ?? t.text}`, t.period ?? '', formatPercent(t.value, t.threshold, false), thresholdLabel(t), gapLabel(t)]),
+          ['left', 'left', 'left', 'right', 'left', 'right'],
+        ).trimEnd(),
+      );
+    }
+    for (const u of a.unread) out.push('', `_${mdText(unreadText(u))}_`);
   }
   if (r.decisions.length === 0) out.push('', 'Nothing matches.');
   return out.join('\n') + '\n';
@@ -205,7 +247,14 @@ export const statusAsCsv: Formatter<StatusReport> = (r) => {
     for (const t of d.stale) rows.push(task('stale', t));
     for (const s of d.duties) for (const i of [...s.overdue, ...(s.next ? [s.next] : [])]) rows.push(duty(i));
   }
-  for (const t of r.attainment?.targets ?? []) rows.push(['target', t.decision, 'target', t.id, t.period, t.status, null, null, null, null, null, null, t.text, null, null]);
+  if (r.attainment) {
+    const a = r.attainment;
+    const statuses = [['met', 'met'], ['not-met', 'notMet'], ['in-progress', 'inProgress'], ['no-data', 'noData']] as const;
+    for (const d of a.decisions) for (const [status, key] of statuses) rows.push(['target-count', d.decision, 'target', null, null, status, d[key], null, null, null, null, null, null, null, null]);
+    // A target not met: `count` holds what is still needed (people, or the amount over a cap).
+    for (const t of a.unmet) rows.push(['target', t.decision, 'target', t.id, t.period, 'not-met', t.needed, null, null, null, null, null, t.text, null, null]);
+    for (const u of a.unread) rows.push(['data', null, 'data', u.dataset, null, 'no-data', null, null, null, null, null, null, u.reason, u.file, null]);
+  }
   return toCsv(CSV_HEADERS, rows);
 };
 

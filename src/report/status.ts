@@ -2,6 +2,7 @@
 // what waits, what has gone stale, and each reporting duty's next and overdue instances.
 
 import type { PlanSet } from '../model/plan-set.js';
+import type { AttainmentSummary } from './attainment/summary.js';
 import { byUrgency, dutyItem, taskItems, type DutyItem, type TaskItem } from './overdue.js';
 import { dutyInstances, dutySpan, nextInstance, overdueInstances, type InstanceStatus } from './recurring.js';
 import { selectsDuty, selectsTask, type Selection } from './select.js';
@@ -53,25 +54,10 @@ export interface DecisionStatus {
 }
 
 /**
- * A target-attainment summary: not computed here. The attainment report fills it in when data is
- * given, and every status renderer shows it when present, so adding it reshapes nothing else.
+ * The target-attainment summary: not computed here (measuring reads data). `plan status` fills it
+ * from the attainment report when data is present, and every status renderer shows it when present.
  */
-export interface AttainmentSummary {
-  targets: {
-    decision: string;
-    id: string;
-    text: string;
-    period: string | null;
-    comparator: string | null;
-    threshold: number | null;
-    value: number | null;
-    met: boolean | null;
-    needed: number | null;
-    status: string;
-  }[];
-  /** Anything the renderers should print under the section (data sources, suppressed cells). */
-  notes?: string[];
-}
+export type { AttainmentSummary };
 
 export interface StatusReport {
   asOf: string;

@@ -3,50 +3,17 @@
 // Screenshots go to test-artifacts/. Skipped only when PLAN_SKIP_BROWSER=1 is set explicitly; a
 // missing Chromium fails the test.
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { h } from '../../src/render/html/html.js';
 import { htmlPage } from '../../src/render/html/page.js';
 import { stackedBarChart, thresholdChart } from '../../src/render/html/svg-charts.js';
-import { ROOT, runBin } from '../helpers/cli.js';
+import { ARTIFACTS, launchBrowser, pdfPageSize, skipBrowser, type Browser } from '../helpers/browser.js';
+import { runBin } from '../helpers/cli.js';
 
-const CHROMIUM = process.env['PLAN_CHROMIUM'] ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const ARTIFACTS = join(ROOT, 'test-artifacts');
-const skip = process.env['PLAN_SKIP_BROWSER'] === '1';
-
-let work: string;
-let context: BrowserContext;
-
-interface Opened {
-  page: Page;
-  errors: string[];
-  requests: string[];
-  dialogs: string[];
-}
-
-/** Writes the HTML to a file and opens it, collecting console errors, page errors, requests and dialogs. */
-async function open(name: string, html: string): Promise<Opened> {
-  const file = join(work, `${name}.html`);
-  writeFileSync(file, html);
-  const page = await context.newPage();
-  const opened: Opened = { page, errors: [], requests: [], dialogs: [] };
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') opened.errors.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => opened.errors.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => opened.requests.push(r.url()));
-  page.on('dialog', (d) => {
-    opened.dialogs.push(d.message());
-    void d.dismiss();
-  });
-  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-  return opened;
-}
+let browser: Browser;
+const open = (name: string, html: string) => browser.open(name, html);
 
 function render(...args: string[]): string {
   const r = runBin(['render', ...args, '--format', 'html'], { env: { PLAN_AS_OF: '2024-07-01' } });
@@ -54,25 +21,13 @@ function render(...args: string[]): string {
   return r.stdout;
 }
 
-describe.skipIf(skip)('plan render --format html in headless Chromium', () => {
+describe.skipIf(skipBrowser)('plan render --format html in headless Chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package (apt-get install chromium), or set PLAN_SKIP_BROWSER=1 to skip this test`);
-    }
-    work = mkdtempSync(join(tmpdir(), 'plan-browser-'));
-    mkdirSync(ARTIFACTS, { recursive: true });
-    // A fresh profile each run: no state carries over between runs.
-    context = await chromium.launchPersistentContext(join(work, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ARGS,
-      viewport: { width: 1400, height: 900 },
-    });
+    browser = await launchBrowser();
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    if (work) rmSync(work, { recursive: true, force: true });
+    await browser?.close();
   });
 
   it('88/QĐ-BHXH: 40 task rows under 17 group rows, TỔNG SỐ 40, no errors, nothing fetched', async () => {
@@ -105,10 +60,7 @@ describe.skipIf(skip)('plan render --format html in headless Chromium', () => {
     // Printed, the page is A4 landscape (@page size): 842 × 595 points.
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     writeFileSync(join(ARTIFACTS, 'render-88.pdf'), pdf);
-    const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
-    expect(box).not.toBeNull();
-    expect(Math.round(Number(box![1]))).toBe(842);
-    expect(Math.round(Number(box![2]))).toBe(595);
+    expect(pdfPageSize(pdf)).toEqual([842, 595]);
   });
 
   it('456/QĐ-BHXH: both appendices, 35 content rows in 9 groups and 15 tasks in 6', async () => {

@@ -40,14 +40,16 @@ describe('labels', () => {
 });
 
 describe('summariseAttainment', () => {
-  const t = (decision: string, status: TargetAttainment['status']) => ({ decision, status }) as TargetAttainment;
+  const t = (decision: string, status: TargetAttainment['status']) => ({ decision, status, needed: null }) as TargetAttainment;
   const report = {
     asOf: '2025-12-31',
+    year: null,
     targets: [t('456/QĐ-BHXH', 'met'), t('456/QĐ-BHXH', 'not-met'), t('456/QĐ-BHXH', 'no-data'), t('146/QĐ-TTg', 'in-progress'), t('146/QĐ-TTg', 'met')],
-  } as AttainmentReport;
+    data: { reads: [], issues: [], issueCounts: [] },
+  } as unknown as AttainmentReport;
 
   it('counts targets by status, overall and per decision', () => {
-    expect(summariseAttainment(report)).toEqual({
+    expect(summariseAttainment(report)).toMatchObject({
       asOf: '2025-12-31',
       total: 5,
       met: 2,
@@ -59,6 +61,24 @@ describe('summariseAttainment', () => {
         { decision: '146/QĐ-TTg', total: 2, met: 1, notMet: 0, inProgress: 1, noData: 0 },
       ],
     });
+  });
+
+  it('lists the targets not met with their gap as a JSON count (exact beyond 2^53), and the files not read', () => {
+    const unmet = (id: string, needed: bigint | null) =>
+      ({ ...t('146/QĐ-TTg', 'not-met'), id, text: `text ${id}`, subject: null, period: '2020', comparator: 'at_least', threshold: 50, value: 32.5, needed }) as TargetAttainment;
+    const read = (dataset: string, failed: string | null) => ({ dataset, file: `${dataset}.csv`, given: false, encoding: null, rowsRead: 0, rowsKept: 0, rowsExcluded: 0, failed });
+    const s = summariseAttainment({
+      ...report,
+      targets: [unmet('a', 12n), t('146/QĐ-TTg', 'met'), unmet('b', 2n ** 60n), unmet('c', null)],
+      data: { reads: [read('staff', 'the file staff.csv does not exist'), read('coverage', null)], issues: [], issueCounts: [] },
+    });
+    expect(s.unmet.map((u) => [u.id, u.needed])).toEqual([
+      ['a', 12],
+      ['b', '1152921504606846976'],
+      ['c', null],
+    ]);
+    expect(s.unmet[0]).toEqual({ decision: '146/QĐ-TTg', id: 'a', text: 'text a', subject: null, period: '2020', comparator: 'at_least', threshold: 50, value: 32.5, needed: 12 });
+    expect(s.unread).toEqual([{ dataset: 'staff', file: 'staff.csv', reason: 'the file staff.csv does not exist' }]);
   });
 
   it('renders as text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, fragment, h, renderHtml, trusted } from '../../src/render/html/html.js';
+import { anchorId, escapeHtml, fragment, h, renderHtml, trusted } from '../../src/render/html/html.js';
 import { htmlPage } from '../../src/render/html/page.js';
 
 const HOSTILE = `<script>alert(1)</script> & "quotes" 'single'`;
@@ -51,9 +51,25 @@ describe('h', () => {
     ['an event handler', () => h('td', { onclick: 'alert(1)' })],
     ['an event handler in capitals', () => h('td', { ONLOAD: 'alert(1)' })],
     ['a URL attribute', () => h('a', { href: 'javascript:alert(1)' })],
+    ['a link off the page', () => h('a', { href: 'https://example.org/#x' })],
+    ['a fragment that is not a plain id', () => h('a', { href: '#x" onclick="alert(1)' })],
+    ['a src attribute', () => h('img', { src: '#x' })],
     ['a bad attribute name', () => h('td', { 'x"y': '1' })],
   ])('refuses %s (a bug, never data)', (_name, build) => {
     expect(build).toThrow();
+  });
+
+  it('links to a place on the same page', () => {
+    expect(renderHtml(h('a', { href: '#summary' }, 'Summary'))).toBe('<a href="#summary">Summary</a>');
+  });
+
+  it.each([
+    [['88/QĐ-BHXH'], 'x-88-qd-bhxh'],
+    [['appendix', 'qd-88-bhxh-2024', 'danh-muc'], 'appendix-qd-88-bhxh-2024-danh-muc'],
+    [['Phụ lục <b>I</b> "x"'], 'phu-luc-b-i-b-x'],
+  ])('anchorId(%j) is %s, which a link accepts', (parts, id) => {
+    expect(anchorId(...parts)).toBe(id);
+    expect(() => h('a', { href: `#${anchorId(...parts)}` })).not.toThrow();
   });
 
   it('numbers are text', () => {

@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanSet } from '../../src/model/plan-set.js';
-import { buildStatusReport, type StatusReport } from '../../src/report/status.js';
+import { buildStatusReport, type AttainmentSummary, type StatusReport } from '../../src/report/status.js';
 import { STATUS_FORMATS, statusAsText } from '../../src/render/status.js';
 import { loadFixturePlans, STATUS_PLANS } from '../helpers/plans.js';
 
@@ -45,9 +45,17 @@ describe('status as text', () => {
 });
 
 describe('the attainment section', () => {
-  const attainment = {
-    targets: [{ decision: '900/QĐ-TEST', id: 'ti-le-dao-tao', text: 'Đạt 80% | "tối thiểu"', period: '2025', comparator: 'at_least', threshold: 80, value: 75, met: false, needed: 12, status: 'not-met' }],
-    notes: ['Nguồn: staff.csv'],
+  const attainment: AttainmentSummary = {
+    asOf: '2025-11-20',
+    year: null,
+    total: 3,
+    met: 1,
+    notMet: 1,
+    inProgress: 0,
+    noData: 1,
+    decisions: [{ decision: '900/QĐ-TEST', total: 3, met: 1, notMet: 1, inProgress: 0, noData: 1 }],
+    unmet: [{ decision: '900/QĐ-TEST', id: 'ti-le-dao-tao', text: 'Đạt 80% | "tối thiểu" <b>', subject: null, period: '2025', comparator: 'at_least', threshold: 80, value: 75, needed: 12 }],
+    unread: [{ dataset: 'coverage', file: 'stats/coverage.csv', reason: 'the file stats/coverage.csv does not exist' }],
   };
 
   it.each(Object.keys(STATUS_FORMATS) as (keyof typeof STATUS_FORMATS)[])('%s shows it only when present', (format) => {
@@ -55,7 +63,36 @@ describe('the attainment section', () => {
     expect(render(report, ctx(80))).not.toContain('ti-le-dao-tao');
     const out = render({ ...report, attainment }, ctx(80));
     expect(out).toContain('ti-le-dao-tao');
-    if (format !== 'csv') expect(out).toContain('12');
+    expect(out).toContain('12');
+    expect(out).toContain('stats/coverage.csv does not exist');
+  });
+
+  it('text: the counts, each target not met with its value, threshold and gap, and unread files', () => {
+    const text = statusAsText({ ...report, attainment }, ctx(100));
+    expect(text).toContain('3 targets (as of 2025-11-20): 1 met · 1 not met · 0 in progress · 1 no data');
+    expect(text).toMatch(/900\/QĐ-TEST ti-le-dao-tao {2}75\.0% against ≥ 80% · 2025 · \+12 needed/);
+    expect(text).toContain('no data from coverage: the file stats/coverage.csv does not exist');
+  });
+
+  it.each([40, 60, 80])('text with targets fits %i columns', (width) => {
+    for (const line of statusAsText({ ...report, attainment }, ctx(width)).split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
+  });
+
+  it('text: nothing measured reads "no data" with the reason, not a row of zeros', () => {
+    const none = { ...attainment, met: 0, notMet: 0, noData: 3, unmet: [] };
+    expect(statusAsText({ ...report, attainment: none }, ctx(100))).toContain('3 targets (as of 2025-11-20): no data (coverage: the file stats/coverage.csv does not exist)');
+  });
+
+  it('Markdown escapes the target text', () => {
+    const md = STATUS_FORMATS.md({ ...report, attainment }, ctx(80));
+    expect(md).toContain('| 900/QĐ-TEST | ti-le-dao-tao: Đạt 80% \\| "tối thiểu" &lt;b&gt; | 2025 | 75.0% | ≥ 80% | +12 |');
+  });
+
+  it('CSV: counts per decision and status, targets not met with what they need, unread files', () => {
+    const csv = STATUS_FORMATS.csv({ ...report, attainment }, ctx(80));
+    expect(csv).toContain('target-count,900/QĐ-TEST,target,,,not-met,1,');
+    expect(csv).toContain('target,900/QĐ-TEST,target,ti-le-dao-tao,2025,not-met,12,');
+    expect(csv).toContain('data,,data,coverage,,no-data,');
   });
 
   it('the JSON is the report itself', () => {

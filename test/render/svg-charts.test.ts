@@ -72,7 +72,7 @@ describe('thresholdChart', () => {
     { label: 'no data yet', value: null, threshold: 50, comparator: 'more_than', met: null },
   ];
   const svg = renderHtml(thresholdChart({ id: 'targets', title: 'Value against threshold per target', rows, width: 760, labelWidth: 220 }));
-  const plot = 760 - 220 - 70;
+  const plot = 760 - 220 - 116;
 
   it('draws a marker line at each threshold', () => {
     const lines = elements(svg, 'line', 'threshold');
@@ -96,6 +96,31 @@ describe('thresholdChart', () => {
   it('labels each bar for screen readers and has a title', () => {
     expect(svg).toContain('aria-label="cc-phap-luat: 72.5% against ≥ 80%, not met"');
     expect(svg).toContain('<title id="targets-title">Value against threshold per target</title>');
+  });
+
+  it('draws a value so far in the "in progress" colour and says so', () => {
+    const svg = renderHtml(thresholdChart({ id: 't', title: 't', rows: [{ label: 'x', value: 39, threshold: 100, comparator: 'at_least', met: false, provisional: true }] }));
+    expect(attr(elements(svg, 'rect', 'value')[0]!, 'fill')).toBe('#d4a72c');
+    expect(svg).toContain('aria-label="x: 39% against ≥ 100%, in progress, below it so far"');
+    expect(elements(svg, 'g', 'legend-in-progress')).toHaveLength(1);
+  });
+
+  it('has a legend of the verdicts in use and the threshold marker', () => {
+    expect(elements(svg, 'g', 'legend').length).toBe(4);
+    expect(elements(svg, 'g', 'legend-in-progress')).toHaveLength(0);
+  });
+
+  it('puts a row\'s note in its label\'s tooltip, escaped', () => {
+    const svg = renderHtml(thresholdChart({ id: 't', title: 't', rows: [{ label: 'x', note: 'Tỷ lệ </svg><script>alert(1)</script>', value: 50, threshold: 80, comparator: 'at_least', met: false }] }));
+    expect(svg).toContain('<title>x: Tỷ lệ &lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>');
+    expect(svg.match(/<\/svg>/g)).toHaveLength(1);
+  });
+
+  it('keeps the value text inside the chart at 100%', () => {
+    const svg = renderHtml(thresholdChart({ id: 't', title: 't', rows: [{ label: 'x', value: 96.3, threshold: 100, comparator: 'at_least', met: false }], width: 760 }));
+    const text = elements(svg, 'text').map((t) => Number(attr(t, 'x'))).reduce((a, b) => Math.max(a, b), 0);
+    // "96.3% (≥100%)" is 13 characters of about 7 px.
+    expect(text + 13 * 7).toBeLessThanOrEqual(760);
   });
 
   it('widens the scale when a value passes 100%', () => {

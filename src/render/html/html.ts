@@ -23,6 +23,8 @@ export function escapeHtml(s: string): string {
 // Names come from this code, never from data; a name outside these shapes is a bug.
 const TAG = /^[a-zA-Z][a-zA-Z0-9-]*$/;
 const ATTR = /^[a-zA-Z_:][a-zA-Z0-9_:.-]*$/;
+/** A link within the page: `#` and an id of letters, digits, `-` and `_`. */
+const FRAGMENT = /^#[A-Za-z][A-Za-z0-9_-]*$/;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 // Elements whose content the browser does not parse as HTML (or that run code): never built from data.
 const RAW_TEXT = new Set(['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'textarea']);
@@ -39,7 +41,12 @@ function attributes(attrs: Attrs): string {
   let s = '';
   for (const [name, value] of Object.entries(attrs)) {
     if (!ATTR.test(name)) throw new Error(`bad attribute name: ${name}`);
-    // Event handlers would run code; URLs are not needed by any page we build.
+    // Event handlers would run code; URLs are not needed by any page we build, except links to a
+    // place on the same page (a table of contents), whose ids this code makes.
+    if (/^href$/i.test(name) && typeof value === 'string' && FRAGMENT.test(value)) {
+      s += ` ${name}="${value}"`;
+      continue;
+    }
     if (/^on/i.test(name) || /^(href|src|action|formaction|xlink:href)$/i.test(name)) throw new Error(`attribute not allowed: ${name}`);
     if (value === null || value === undefined || value === false) continue;
     s += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
@@ -63,6 +70,19 @@ export function fragment(...content: Child[]): Html {
   const out: string[] = [];
   children(content, out);
   return new Html(out.join(''));
+}
+
+/** An id that can be linked to (`#id`) made from any text: lowercase ASCII letters, digits and hyphens. */
+export function anchorId(...parts: string[]): string {
+  const slug = parts
+    .join('-')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return /^[a-z]/.test(slug) ? slug : `x-${slug}`;
 }
 
 /** Markup written in this code base (a stylesheet, say). Never pass data through it. */

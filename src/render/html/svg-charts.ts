@@ -131,58 +131,109 @@ export interface ThresholdRow {
   threshold: number;
   comparator: 'at_least' | 'at_most' | 'more_than';
   met: boolean | null;
+  /** The period is still running: the value so far, drawn in the "in progress" colour. */
+  provisional?: boolean;
+  /** What the row stands for, in full (a target's text): the label's tooltip. */
+  note?: string;
 }
+
+/** The chart's own words: its verdicts and the threshold mark (English by default). */
+export type ThresholdWords = Record<'met' | 'not-met' | 'in-progress' | 'no-data' | 'threshold', string>;
 
 export interface ThresholdOptions {
   id: string;
   title: string;
   rows: ThresholdRow[];
+  words?: Partial<ThresholdWords>;
   width?: number;
   labelWidth?: number;
 }
 
 const COMPARATOR_SIGN: Record<ThresholdRow['comparator'], string> = { at_least: '≥', at_most: '≤', more_than: '>' };
 
-/** One bar per target: the attained value, a marker line at the threshold, coloured met / not met. */
+/** Fill and class of a row's bar: met, not met, in progress (value so far), no data. */
+const VERDICTS = {
+  met: { fill: '#1a7f37', label: 'met' },
+  'not-met': { fill: '#b42318', label: 'not met' },
+  'in-progress': { fill: '#d4a72c', label: 'in progress' },
+  'no-data': { fill: '#d0d7de', label: 'no data' },
+} as const;
+
+function verdictOf(r: ThresholdRow): keyof typeof VERDICTS {
+  return r.met === null ? 'no-data' : r.provisional ? 'in-progress' : r.met ? 'met' : 'not-met';
+}
+
+/** Room right of the plot for "96.3% (≥ 100%)". */
+const VALUE_TEXT = 116;
+
+/** One bar per target: the attained value, a marker line at the threshold, coloured by verdict; a legend. */
 export function thresholdChart(opts: ThresholdOptions): Html {
   const width = opts.width ?? 760;
   const labelWidth = opts.labelWidth ?? 220;
-  const plot = width - labelWidth - 70;
+  const plot = width - labelWidth - VALUE_TEXT;
   const top = 18;
   const scaleMax = Math.max(100, ...opts.rows.map((r) => Math.max(r.value ?? 0, r.threshold)));
   const xOf = (v: number) => round(labelWidth + (Math.max(0, v) / scaleMax) * plot);
-  const height = top + opts.rows.length * ROW + 22;
+  const axis = top + opts.rows.length * ROW;
+  const legendTop = axis + 30;
+  const used = (Object.keys(VERDICTS) as (keyof typeof VERDICTS)[]).filter((k) => opts.rows.some((r) => verdictOf(r) === k));
+  const height = legendTop + 18;
+  const say = (k: keyof ThresholdWords) => opts.words?.[k] ?? (k === 'threshold' ? 'threshold' : VERDICTS[k].label);
 
   const ticks = [0, 25, 50, 75, 100].filter((t) => t <= scaleMax).map((t) =>
     h(
       'g',
       { class: 'tick' },
-      h('line', { x1: xOf(t), x2: xOf(t), y1: top - 4, y2: top + opts.rows.length * ROW, stroke: '#d0d7de', 'stroke-width': 1 }),
-      h('text', { x: xOf(t), y: top + opts.rows.length * ROW + 16, 'text-anchor': 'middle', fill: '#57606a' }, `${t}%`),
+      h('line', { x1: xOf(t), x2: xOf(t), y1: top - 4, y2: axis, stroke: '#d0d7de', 'stroke-width': 1 }),
+      h('text', { x: xOf(t), y: axis + 16, 'text-anchor': 'middle', fill: '#57606a' }, `${t}%`),
     ),
   );
+
+  // The value after the bar (or the threshold mark); a row without data has no bar, so its words
+  // start the plot unless the mark stands there, and never run off the right edge.
+  const valueLabel = (r: ThresholdRow, text: string, y: number) => {
+    const after = xOf(Math.max(r.value ?? 0, r.threshold)) + 6;
+    const fits = after + text.length * CHAR <= width;
+    const x = r.value === null && (!fits || xOf(r.threshold) - labelWidth > text.length * CHAR + 12) ? labelWidth + 6 : fits ? after : width - text.length * CHAR;
+    return h('text', { x: round(x), y, fill: r.value === null ? '#57606a' : '#1b1f24' }, text);
+  };
 
   const rows = opts.rows.map((r, i) => {
     const y = top + i * ROW + (ROW - BAR) / 2;
     const sign = COMPARATOR_SIGN[r.comparator];
-    const verdict = r.met === null ? 'no data' : r.met ? 'met' : 'not met';
-    const valueText = r.value === null ? 'no data' : `${round(r.value)}%`;
-    const fill = r.met === null ? '#d0d7de' : r.met ? '#1a7f37' : '#b42318';
+    const v = verdictOf(r);
+    const verdict = v === 'in-progress' && !opts.words?.['in-progress'] ? `in progress, ${r.met ? 'meets it so far' : 'below it so far'}` : say(v);
+    const valueText = r.value === null ? say('no-data') : `${round(r.value)}%`;
     const tx = xOf(r.threshold);
     return h(
       'g',
-      { class: `target target-${r.met === null ? 'no-data' : r.met ? 'met' : 'not-met'}`, 'aria-label': `${r.label}: ${valueText} against ${sign} ${r.threshold}%, ${verdict}` },
-      h('text', { x: labelWidth - 8, y: y + BAR / 2 + 4, 'text-anchor': 'end' }, h('title', null, r.label), fit(r.label, labelWidth - 8)),
+      { class: `target target-${v}`, 'aria-label': `${r.label}: ${valueText} against ${sign} ${r.threshold}%, ${verdict}` },
+      h('text', { x: labelWidth - 8, y: y + BAR / 2 + 4, 'text-anchor': 'end' }, h('title', null, r.note ? `${r.label}: ${r.note}` : r.label), fit(r.label, labelWidth - 8)),
       r.value === null
         ? null
-        : h('rect', { class: 'value', x: labelWidth, y, width: round(xOf(r.value) - labelWidth), height: BAR, fill }, h('title', null, `${r.label}: ${valueText} (${verdict})`)),
+        : h('rect', { class: 'value', x: labelWidth, y, width: round(xOf(r.value) - labelWidth), height: BAR, fill: VERDICTS[v].fill }, h('title', null, `${r.label}: ${valueText} (${verdict})`)),
       h('line', { class: 'threshold', x1: tx, x2: tx, y1: y - 3, y2: y + BAR + 3, stroke: '#1b1f24', 'stroke-width': 2 }, h('title', null, `threshold ${sign} ${r.threshold}%`)),
-      h('text', { x: xOf(Math.max(r.value ?? 0, r.threshold)) + 6, y: y + BAR / 2 + 4, fill: '#1b1f24' }, `${valueText} (${sign}${r.threshold}%)`),
+      valueLabel(r, `${valueText} (${sign}${r.threshold}%)`, y + BAR / 2 + 4),
     );
   });
 
+  const legendItems = [
+    ...used.map((k) => ({ key: k, label: say(k), mark: h('rect', { x: 0, y: 0, width: 12, height: 12, fill: VERDICTS[k].fill }) })),
+    { key: 'threshold', label: say('threshold'), mark: h('line', { x1: 6, x2: 6, y1: -2, y2: 14, stroke: '#1b1f24', 'stroke-width': 2 }) },
+  ];
+  // Each item as wide as its words (Vietnamese ones are longer), one after the other.
+  let legendX = labelWidth;
+  const legend = legendItems.map((item) => {
+    const g = h('g', { class: `legend legend-${item.key}`, transform: `translate(${round(legendX)} ${legendTop})` }, item.mark, h('text', { x: 18, y: 10 }, item.label));
+    legendX += 18 + item.label.length * CHAR + 18;
+    return g;
+  });
+
   const described = opts.rows
-    .map((r) => `${r.label}: ${r.value === null ? 'no data' : `${round(r.value)}%`} against ${COMPARATOR_SIGN[r.comparator]} ${r.threshold}%${r.met === null ? '' : r.met ? ', met' : ', not met'}`)
+    .map((r) => {
+      const v = verdictOf(r);
+      return `${r.label}: ${r.value === null ? say('no-data') : `${round(r.value)}%`} against ${COMPARATOR_SIGN[r.comparator]} ${r.threshold}%${v === 'no-data' ? '' : `, ${say(v)}`}`;
+    })
     .join('; ');
   return h(
     'svg',
@@ -199,5 +250,6 @@ export function thresholdChart(opts: ThresholdOptions): Html {
     h('desc', { id: `${opts.id}-desc` }, described),
     ticks,
     rows,
+    legend,
   );
 }

@@ -1,0 +1,75 @@
+// Measuring targets for a command: reading the data files, the data findings on stderr, and the
+// report. Shared by `plan attainment`, `plan status` and `plan report`; it brings the CSV parser and
+// decoders, so `plan status` imports it only when there is data to measure.
+
+import { setFlagsFromString } from 'node:v8';
+import { loadData } from '../load/data/load-data.js';
+import type { AttainmentData, DatasetRead } from '../model/data.js';
+import type { Target } from '../model/decision.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { DecisionView, PlanSet } from '../model/plan-set.js';
+import { diagnosticAsText } from '../render/diagnostics.js';
+import { computeAttainment, planAttainment, type AttainmentPlan, type AttainmentReport } from '../report/attainment/attainment.js';
+import type { Breakdown } from '../report/attainment/breakdown.js';
+import type { CommandEnv } from './context.js';
+import { dataFiles, type DataOptions, type MissingGiven } from './data-files.js';
+
+/** Data findings shown on stderr before the rest are summarised by count. */
+const SHOWN_ISSUES = 20;
+
+export interface MeasureOptions extends DataOptions {
+  year?: number;
+  by?: Breakdown;
+  minCell?: number;
+  /** Which targets to measure (default all). */
+  select?: (d: DecisionView, t: Target) => boolean;
+  missingGiven: MissingGiven;
+}
+
+export interface Measured {
+  plan: AttainmentPlan;
+  data: AttainmentData;
+  /** Data files the run meant to read that could not be read (a default that is absent is not one). */
+  unreadable: DatasetRead[];
+  badRows: number;
+  errors: Diagnostic[];
+}
+
+/** Reads the data the selected targets need; findings are values (see `writeDataFindings`). */
+export async function readTargetData(plans: PlanSet, env: CommandEnv, opts: MeasureOptions): Promise<Measured> {
+  // Reading CSV makes millions of short-lived strings; a larger young generation halves the time
+  // spent collecting them (measured: 3.2 s → 1.8 s to split 200 MB). A CLI process may size its heap.
+  setFlagsFromString('--max-semi-space-size=64');
+  const plan = planAttainment(plans, {
+    asOf: env.asOf,
+    ...(opts.year !== undefined ? { year: opts.year } : {}),
+    ...(opts.select ? { select: opts.select } : {}),
+  });
+  const { files, missing, notes } = dataFiles(plans, plan.datasets, opts, env.io.cwd, opts.missingGiven);
+  const data = await loadData({ plans, files, filters: plan.filters, ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}) });
+  data.reads.push(...missing);
+  data.issues.unshift(...notes);
+  const unreadable = data.reads.filter((r) => r.failed && (r.given || files.has(r.dataset)));
+  const badRows = data.reads.reduce((a, r) => a + r.rowsExcluded, 0);
+  return { plan, data, unreadable, badRows, errors: data.issues.filter((d) => d.severity === 'error') };
+}
+
+/** Data findings on stderr: the first ones in full, bad rows counted per file, the rest counted. */
+export function writeDataFindings(env: CommandEnv, m: Measured, opts: { strict?: boolean; allIn?: string } = {}): void {
+  const strict = opts.strict === true;
+  const io = env.io;
+  const ctx = { ...env.render, color: env.render.color && Boolean(io.stderr.isTTY) };
+  for (const d of m.data.issues.slice(0, SHOWN_ISSUES)) io.stderr.write(diagnosticAsText(d, ctx));
+  for (const r of m.data.reads) {
+    if (r.rowsExcluded > 0) {
+      const byCode = m.data.issueCounts.filter((c) => c.file === r.file && c.code.startsWith('ROW_')).map((c) => `${c.count} ${c.code}`);
+      io.stderr.write(`plan: ${r.file}: ${r.rowsExcluded} bad row${r.rowsExcluded === 1 ? '' : 's'} ${strict ? '' : 'excluded '}(${byCode.join(', ')})\n`);
+    }
+  }
+  if (m.data.issues.length > SHOWN_ISSUES) io.stderr.write(`plan: … ${m.data.issues.length - SHOWN_ISSUES} more findings (all of them in ${opts.allIn ?? 'plan attainment --format json'})\n`);
+}
+
+/** The attainment report over data already read. */
+export function measure(plans: PlanSet, m: Measured, opts: Pick<MeasureOptions, 'by' | 'minCell'>): AttainmentReport {
+  return computeAttainment(plans, m.plan, m.data, { ...(opts.by ? { by: opts.by } : {}), minCell: opts.minCell ?? 5 });
+}

@@ -1,0 +1,115 @@
+// Which data file each dataset is read from: flags first (--staff, --trainings, --data NAME=FILE),
+// then the dataset definition's default. Light (file system checks only), so a command can ask
+// whether there is data at all before it loads the CSV machinery.
+
+import { statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { DataFile } from '../load/data/load-data.js';
+import type { DatasetRead } from '../model/data.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { PlanSet } from '../model/plan-set.js';
+import { notFound } from './context.js';
+import { UsageError } from './io.js';
+
+/** The data flags: --staff, --trainings, --data NAME=FILE (repeatable), --encoding. */
+export interface DataOptions {
+  staff?: string;
+  trainings?: string;
+  data?: string[];
+  encoding?: string;
+}
+
+/** Just the data flags of a command's options (undefined ones left out). */
+export function dataOptions(opts: DataOptions): DataOptions {
+  const out: DataOptions = {};
+  if (opts.staff !== undefined) out.staff = opts.staff;
+  if (opts.trainings !== undefined) out.trainings = opts.trainings;
+  if (opts.data !== undefined) out.data = opts.data;
+  if (opts.encoding !== undefined) out.encoding = opts.encoding;
+  return out;
+}
+
+/**
+ * What a data file named on the command line that does not exist means: a usage error (`plan
+ * attainment`, whose job is the data), or a dataset without data (`plan status`, `plan report`,
+ * which have everything else to show).
+ */
+export type MissingGiven = 'usage-error' | 'no-data';
+
+export function whole(value: string, flag: string, min: number, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new UsageError(`${flag} takes a whole number from ${min} to ${max}; got "${value}"`);
+  return Number(value);
+}
+
+function shown(cwd: string, abs: string): string {
+  const rel = relative(cwd, abs);
+  return rel.startsWith('..') && isAbsolute(abs) && rel.split('/').filter((s) => s === '..').length > 3 ? abs : rel || abs;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The file each dataset was given on the command line (usage errors for unknown names). */
+export function givenFiles(plans: PlanSet, opts: DataOptions): Map<string, string> {
+  const given = new Map<string, string>();
+  const people = plans.datasets.filter((d) => d.kind === 'people');
+  const staff = plans.datasets.find((d) => d.id === 'staff') ?? (people.length === 1 ? people[0] : undefined);
+  if (opts.staff !== undefined) {
+    if (!staff) throw new UsageError('--staff: no people dataset named "staff" is defined in the plans');
+    given.set(staff.id, opts.staff);
+  }
+  if (opts.trainings !== undefined) {
+    const ev = plans.datasets.find((d) => d.kind === 'events' && (d.id === 'trainings' || d.of === staff?.id));
+    if (!ev) throw new UsageError('--trainings: no events dataset of the staff is defined in the plans');
+    given.set(ev.id, opts.trainings);
+  }
+  for (const spec of opts.data ?? []) {
+    const m = /^([^=]+)=(.+)$/.exec(spec);
+    if (!m) throw new UsageError(`--data takes NAME=FILE, such as --data coverage=stats/coverage.csv; got "${spec}"`);
+    const name = m[1]!.trim();
+    if (!plans.datasets.some((d) => d.id === name)) throw notFound(`--data: no dataset "${name}"`, name, plans.datasets.map((d) => d.id));
+    given.set(name, m[2]!);
+  }
+  return given;
+}
+
+/** Whether any data is there to measure: a file given, or a dataset's default file present. */
+export function dataPresent(plans: PlanSet, opts: DataOptions, cwd: string): boolean {
+  if (givenFiles(plans, opts).size > 0) return true;
+  return plans.datasets.some((ds) => isFile(resolve(cwd, ds.defaultFile)));
+}
+
+/** Which file each needed dataset is read from: flags first, then the definition's default. */
+export function dataFiles(plans: PlanSet, needed: Set<string>, opts: DataOptions, cwd: string, missingGiven: MissingGiven): { files: Map<string, DataFile>; missing: DatasetRead[]; notes: Diagnostic[] } {
+  const given = givenFiles(plans, opts);
+  const files = new Map<string, DataFile>();
+  const missing: DatasetRead[] = [];
+  const notes: Diagnostic[] = [];
+  for (const ds of plans.datasets) {
+    if (!needed.has(ds.id)) continue;
+    const flag = given.get(ds.id);
+    const path = resolve(cwd, flag ?? ds.defaultFile);
+    const display = shown(cwd, path);
+    if (!isFile(path)) {
+      if (flag !== undefined && missingGiven === 'usage-error') throw new UsageError(`data file not found: ${flag} (dataset ${ds.id})`);
+      const hint = ds.id === 'staff' ? 'give --staff FILE' : ds.kind === 'events' ? 'give --trainings FILE' : `give --data ${ds.id}=FILE`;
+      if (flag !== undefined) {
+        // Named but not there: the dataset has no data, and that is an error of the data, not of the run.
+        missing.push({ dataset: ds.id, file: display, given: true, encoding: null, rowsRead: 0, rowsKept: 0, rowsExcluded: 0, failed: `the file ${display} does not exist` });
+        notes.push({ code: 'DATA_FILE_MISSING', severity: 'error', message: `no file for dataset ${ds.id}: ${display} does not exist`, file: display, line: 0, column: 0, hint: `check the path given to ${hint.replace(/^give /, '').replace(/ .*$/, '')}` });
+        continue;
+      }
+      // A default that is not there: its targets have no data; not an error of the run.
+      missing.push({ dataset: ds.id, file: display, given: false, encoding: null, rowsRead: 0, rowsKept: 0, rowsExcluded: 0, failed: `the default file ${display} does not exist` });
+      notes.push({ code: 'DATA_FILE_MISSING', severity: 'warning', message: `no file for dataset ${ds.id}: the default ${display} does not exist`, file: display, line: 0, column: 0, hint });
+      continue;
+    }
+    files.set(ds.id, { path, display, given: flag !== undefined });
+  }
+  return { files, missing, notes };
+}
