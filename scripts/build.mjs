@@ -25,7 +25,8 @@ const walk = (dir) => {
 walk('src');
 const buildId = hash.digest('hex').slice(0, 16);
 await build({
-  entryPoints: { plan: 'src/cli/bin.ts' },
+  // fold-worker reads a large training file on a second thread (src/load/data/fold-in-worker.ts).
+  entryPoints: { plan: 'src/cli/bin.ts', 'fold-worker': 'src/load/data/fold-worker.ts' },
   outdir: 'dist.next',
   bundle: true,
   splitting: true,

@@ -114,3 +114,22 @@ describe('encodings and headers', () => {
     expect(r.stderr).toContain('--encoding: unknown encoding "klingon"');
   });
 });
+
+describe('training files read on a second thread', () => {
+  // Large training files fold on a worker thread (PLAN_DATA_WORKER=1 forces it for small ones):
+  // the findings and every number must be the same as when read in the main thread.
+  const both = (args: string[]) =>
+    ['0', '1'].map((w) => {
+      const r = runBin(args, { env: { PLAN_DATA_WORKER: w } });
+      return { code: r.code, stdout: r.stdout, stderr: r.stderr };
+    });
+
+  it.each([
+    ['trainings-unknown-staff.csv', ['attainment', '--plans', PLANS, '--as-of', '2024-12-31', '--trainings', `${BAD}/trainings-unknown-staff.csv`, '--format', 'json']],
+    ['the bundled sample, by unit', ['attainment', '--as-of', '2025-12-31', '--by', 'unit', '--format', 'json']],
+  ])('%s', (_name, args) => {
+    const [inThread, onWorker] = both(args as string[]);
+    expect(onWorker).toEqual(inThread);
+    expect(inThread!.code).toBe(0);
+  });
+});

@@ -6,9 +6,11 @@ import type { AttainmentData, ColumnData, DatasetRead, EventsSummary, PeopleTabl
 import type { Dataset } from '../../model/datasets.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PlanSet } from '../../model/plan-set.js';
-import { dayNumber, fromDayNumber } from '../../period/calendar.js';
+import { fromDayNumber } from '../../period/calendar.js';
 import { foldHeader } from '../fold.js';
-import { readDataset, type ColumnReader, type DatasetResult, type UnitLookup } from './read-dataset.js';
+import { eachRun, foldEvents, type EventsFold, type FoldRequest } from './fold-events.js';
+import { foldInWorker, useWorker } from './fold-in-worker.js';
+import { MAX_ISSUES_PER_FILE, readDataset, type ColumnReader, type DatasetResult, type UnitLookup } from './read-dataset.js';
 
 export interface DataFile {
   /** Path to open (absolute or relative to the process's working directory). */
@@ -124,7 +126,6 @@ function collect(into: Collected, file: DataFile, r: DatasetResult): void {
 
 async function readPeople(ds: Dataset, file: DataFile, units: UnitLookup, into: Collected, encoding?: string) {
   const ids = new Map<string, number>();
-  const idList: string[] = [];
   let builder: ColumnsBuilder | undefined;
   let keyAt = -1;
   let fromAt = -1;
@@ -153,106 +154,83 @@ async function readPeople(ds: Dataset, file: DataFile, units: UnitLookup, into: 
           ctx.reject('ROW_ACTIVE_RANGE', ctx.readers[toAt]!, `${ds.active_to} ${fromDayNumber(values[toAt]!)} is before ${ds.active_from} ${fromDayNumber(values[fromAt]!)}`);
           return;
         }
-        ids.set(id, idList.length);
-        idList.push(id);
+        ids.set(id, ids.size);
         builder.push(values);
       },
     },
     encoding,
   );
   collect(into, file, r);
-  into.reads.push(summarise(ds, file, r, idList.length));
+  into.reads.push(summarise(ds, file, r, ids.size));
   if (r.failed) return undefined;
-  return { ids, columns: builder?.build() ?? new Map<string, ColumnData>(), rows: idList.length };
+  return { ids, columns: builder?.build() ?? new Map<string, ColumnData>(), rows: ids.size };
 }
 
-/** Bit masks of the filters a value passes, one Uint32 word per 32 filters. */
-function masksFor(filters: TrainedFilter[], words: number, test: (f: TrainedFilter, k: number) => boolean): Uint32Array {
-  const m = new Uint32Array(words);
-  filters.forEach((f, k) => {
-    if (test(f, k)) m[k >>> 5]! |= 1 << (k & 31);
-  });
-  return m;
+/** Starts the fold of a training file: on a second thread when the file is large enough to gain by it. */
+function startFold(req: FoldRequest): Promise<EventsFold> {
+  return useWorker(req.path) ? foldInWorker(req) : foldEvents(req);
 }
 
-async function readEvents(ds: Dataset, people: { ids: Map<string, number>; table: PeopleTable }, filters: TrainedFilter[], file: DataFile, units: UnitLookup, into: Collected, encoding?: string): Promise<EventsSummary | undefined> {
-  const words = people.table.words;
+/**
+ * Joins a training file's fold to the people read from the staff file: each person's filter bits;
+ * rows of a person the staff file does not have (or excluded) are bad rows, one finding per person.
+ */
+function joinEvents(ds: Dataset, fold: EventsFold, people: { ids: Map<string, number>; table: PeopleTable }, file: DataFile, into: Collected): EventsSummary | undefined {
+  const { words } = fold;
   const trained = people.table.trained;
-  const fromDays = filters.map((f) => (f.from === null ? -Infinity : dayNumber(f.from)));
-  const toDays = filters.map((f) => dayNumber(f.to));
-  const byTopic: (Uint32Array | undefined)[] = [];
-  const byDay = new Map<number, Uint32Array>();
-  const byAbroad = [-1, 0, 1].map((a) => masksFor(filters, words, (f) => f.abroad === null || (a !== -1 && f.abroad === (a === 1))));
-  const anyTopic = masksFor(filters, words, () => true);
-  let personAt = -1;
-  let dateAt = -1;
-  let topicAt = -1;
-  let abroadAt = -1;
-  let lastId = '';
-  let lastIndex: number | undefined;
+  const counts = new Map(fold.counts);
+  const unknown: Diagnostic[] = [];
+  let unknownRows = 0;
+  let kept = 0;
   let first = Infinity;
   let last = -Infinity;
-  let kept = 0;
-  const r = await readDataset(
-    ds,
-    file.path,
-    file.display,
-    units,
-    {
-      // Only what the join needs: the rest of the row is never stored.
-      columns: (d) => new Set([d.person, d.date, d.topic, d.abroad].filter((c): c is string => c !== undefined)),
-      row(ctx, values) {
-        if (personAt < 0) {
-          personAt = ctx.readers.findIndex((x) => x.col.name === ds.person);
-          dateAt = ctx.readers.findIndex((x) => x.col.name === ds.date);
-          topicAt = ctx.readers.findIndex((x) => x.col.name === ds.topic);
-          abroadAt = ctx.readers.findIndex((x) => x.col.name === ds.abroad);
-        }
-        const personReader = ctx.readers[personAt]!;
-        const id = ctx.cells[personReader.index]!.trim();
-        // Exports list a person's courses together: most rows repeat the previous row's person.
-        const i = id === lastId ? lastIndex : people.ids.get(id);
-        lastId = id;
-        lastIndex = i;
-        if (i === undefined) {
-          ctx.reject('ROW_PERSON_UNKNOWN', personReader, `${ds.person} "${id}" is not in ${people.table.file} (or its row there was excluded)`, 'a training row names a person of the staff file');
-          return;
-        }
-        kept++;
-        const day = values[dateAt]!;
-        if (day < first) first = day;
-        if (day > last) last = day;
-        if (filters.length === 0) return;
-        let dm = byDay.get(day);
-        if (!dm) {
-          dm = masksFor(filters, words, (_f, k) => day >= fromDays[k]! && day <= toDays[k]!);
-          byDay.set(day, dm);
-        }
-        let tm = anyTopic;
-        if (topicAt >= 0) {
-          const code = values[topicAt]!;
-          if (code >= 0) {
-            let m = byTopic[code];
-            if (!m) {
-              const topic = ctx.readers[topicAt]!.dict[code]!;
-              m = masksFor(filters, words, (f) => f.topics === null || f.topics.includes(topic));
-              byTopic[code] = m;
-            }
-            tm = m;
-          } else {
-            tm = masksFor(filters, words, (f) => f.topics === null);
-          }
-        }
-        const am = byAbroad[abroadAt >= 0 ? values[abroadAt]! + 1 : 0]!;
-        const base = i * words;
-        for (let w = 0; w < words; w++) trained[base + w]! |= dm[w]! & tm[w]! & am[w]!;
-      },
-    },
-    encoding,
-  );
-  collect(into, file, r);
-  into.reads.push(summarise(ds, file, r, kept));
-  if (r.failed) return undefined;
+  for (const [id, b, s] of eachRun(fold)) {
+    const i = people.ids.get(id);
+    const rows = b.rows[s]!;
+    if (i === undefined) {
+      unknownRows += rows;
+      const d: Diagnostic = {
+        code: 'ROW_PERSON_UNKNOWN',
+        severity: 'error',
+        message: `${ds.person} "${id}" is not in ${people.table.file} (or its row there was excluded)${rows > 1 ? `; ${rows} rows from here on name this person` : ''}`,
+        file: file.display,
+        line: b.firstRow[s]!,
+        column: fold.person ? fold.person.column + 1 : 0,
+        row: b.firstRow[s]!,
+        hint: 'a training row names a person of the staff file',
+      };
+      if (fold.person) {
+        d.field = ds.person!;
+        d.header = fold.person.header;
+        d.value = id;
+      }
+      unknown.push(d);
+      continue;
+    }
+    kept += rows;
+    if (b.minDay[s]! < first) first = b.minDay[s]!;
+    if (b.maxDay[s]! > last) last = b.maxDay[s]!;
+    const from = s * words;
+    const to = i * words;
+    for (let w = 0; w < words; w++) trained[to + w]! |= b.masks[from + w]!;
+  }
+  if (unknownRows > 0) counts.set('ROW_PERSON_UNKNOWN', (counts.get('ROW_PERSON_UNKNOWN') ?? 0) + unknownRows);
+  // Findings in row order, the first MAX_ISSUES_PER_FILE errors in full (as readDataset keeps them).
+  const all = [...fold.issues, ...unknown].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  let errors = 0;
+  const issues = all.filter((d) => d.severity === 'warning' || errors++ < MAX_ISSUES_PER_FILE);
+  const result: DatasetResult = {
+    encoding: fold.encoding,
+    rowsRead: fold.rowsRead,
+    rowsExcluded: fold.rowsExcluded + unknownRows,
+    failed: fold.failed,
+    readers: [],
+    issues,
+    counts,
+  };
+  collect(into, file, result);
+  into.reads.push(summarise(ds, file, result, kept));
+  if (result.failed) return undefined;
   return { dataset: ds.id, file: file.display, rows: kept, firstDay: kept ? fromDayNumber(first) : null, lastDay: kept ? fromDayNumber(last) : null };
 }
 
@@ -290,17 +268,28 @@ export async function loadData(req: DataRequest): Promise<AttainmentData> {
   for (const [id, file] of req.files) {
     const ds = byId.get(id);
     if (!ds || ds.kind !== 'people') continue;
-    const read = await readPeople(ds, file, units, into, req.encoding);
-    if (!read) continue;
     const filters = req.filters.get(id) ?? [];
     const words = Math.max(1, Math.ceil(filters.length / 32));
-    const table: PeopleTable = { dataset: id, file: file.display, rows: read.rows, columns: read.columns, trained: new Uint32Array(read.rows * words), words };
-    people.set(id, table);
+    // Training files fold without the staff file, so they start first (a second core reads them).
+    const folds: [Dataset, DataFile, Promise<EventsFold>][] = [];
     for (const [eid, efile] of req.files) {
       const eds = byId.get(eid);
       if (!eds || eds.kind !== 'events' || eds.of !== id) continue;
-      const summary = await readEvents(eds, { ids: read.ids, table }, filters, efile, units, into, req.encoding);
-      if (summary) events.set(eid, summary);
+      const fold = startFold({ ds: eds, filters, words, path: efile.path, display: efile.display, units, ...(req.encoding !== undefined ? { encoding: req.encoding } : {}) });
+      // Awaited below; a rejection must not go unhandled while the staff file is read.
+      fold.catch(() => undefined);
+      folds.push([eds, efile, fold]);
+    }
+    const read = await readPeople(ds, file, units, into, req.encoding);
+    if (!read) {
+      await Promise.allSettled(folds.map((f) => f[2]));
+      continue;
+    }
+    const table: PeopleTable = { dataset: id, file: file.display, rows: read.rows, columns: read.columns, trained: new Uint32Array(read.rows * words), words };
+    people.set(id, table);
+    for (const [eds, efile, fold] of folds) {
+      const summary = joinEvents(eds, await fold, { ids: read.ids, table }, efile, into);
+      if (summary) events.set(eds.id, summary);
     }
   }
   for (const [id, file] of req.files) {
