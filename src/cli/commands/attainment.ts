@@ -25,7 +25,7 @@ export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
   const minCell = opts.minCell !== undefined ? whole(opts.minCell, '--min-cell', 1, 1_000_000) : 5;
   if (opts.by !== undefined && !BREAKDOWNS.includes(opts.by as Breakdown)) throw notFound(`--by takes ${BREAKDOWNS.join(', ')}, not "${opts.by}"`, opts.by, [...BREAKDOWNS]);
   if (opts.failOn !== undefined && opts.failOn !== 'unmet') throw new UsageError(`--fail-on takes "unmet", not "${opts.failOn}"`);
-  if (opts.encoding !== undefined && !encodingKnown(opts.encoding)) throw new UsageError(`--encoding: unknown encoding "${opts.encoding}" (for example utf-8, windows-1258)`);
+  if (opts.encoding !== undefined && !(await encodingKnown(opts.encoding))) throw new UsageError(`--encoding: unknown encoding "${opts.encoding}" (for example utf-8, windows-1258)`);
   const plans = await loadCheckedPlans(env);
 
   let decisionKey: string | undefined;

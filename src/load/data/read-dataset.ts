@@ -216,7 +216,7 @@ export async function readDataset(ds: Dataset, path: string, display: string, un
 
   let source;
   try {
-    source = openText(path, display, encoding);
+    source = await openText(path, display, encoding);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     fail({ code: 'DATA_FILE_MISSING', severity: 'error', message: `cannot read the file: ${err.code ?? err.message}`, file: display, line: 0, column: 0 });

@@ -4,8 +4,6 @@
 
 import { isAscii } from 'node:buffer';
 import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { firstInvalidUtf8 } from '../decode-text.js';
 
@@ -128,9 +126,13 @@ async function* utf8Chunks(path: string, display: string, skip: number): AsyncIt
 
 const COMBINING = /[\u0300-\u036f]/;
 
+// chardet and iconv-lite (with its code-page tables, most of this module's weight) load only for a
+// file that is not UTF-8: the common case never pays for them.
+const iconvLite = async () => (await import('iconv-lite')).default;
+
 /** Decodes with iconv-lite and composes to NFC; a base letter and its marks never split across chunks. */
 async function* legacyChunks(path: string, encoding: string, skip: number): AsyncIterable<string> {
-  const decoder = iconv.getDecoder(encoding);
+  const decoder = (await iconvLite()).getDecoder(encoding);
   let pending = '';
   for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES, start: skip })) {
     let text = pending + decoder.write(chunk as Buffer);
@@ -146,12 +148,13 @@ async function* legacyChunks(path: string, encoding: string, skip: number): Asyn
 }
 
 /** The encodings `--encoding` accepts (anything iconv-lite knows). */
-export function encodingKnown(name: string): boolean {
-  return iconv.encodingExists(name);
+export async function encodingKnown(name: string): Promise<boolean> {
+  const n = name.toLowerCase().replace(/_/g, '-');
+  return n === 'utf-8' || n === 'utf8' || (await iconvLite()).encodingExists(name);
 }
 
 /** Opens a data file as text: decides its encoding from its first 64 KiB (or `encoding`). */
-export function openText(path: string, display: string, encoding?: string): TextSource {
+export async function openText(path: string, display: string, encoding?: string): Promise<TextSource> {
   const sample = readSample(path);
   if (encoding !== undefined) {
     const norm = encoding.toLowerCase().replace(/_/g, '-');
@@ -173,6 +176,7 @@ export function openText(path: string, display: string, encoding?: string): Text
   const complete = sample.length < SAMPLE_BYTES;
   if (sampleIsUtf8(sample, complete)) return { encoding: 'utf-8', chunks: utf8Chunks(path, display, 0) };
 
+  const chardet = (await import('chardet')).default;
   const guesses = chardet.analyse(sample);
   const best = guesses[0];
   if (best && best.name === 'windows-1258') {
