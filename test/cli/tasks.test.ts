@@ -124,6 +124,15 @@ describe('plan tasks filters', () => {
     expect(new Set(byId.map((t) => t.decision))).toEqual(new Set(['88/QĐ-BHXH', '456/QĐ-BHXH', '185/QĐ-BHXH']));
   });
 
+  it('finds a unit across the decisions whichever way each wrote its name', () => {
+    // "BHXH các tỉnh, thành phố" (88), "Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương" (456),
+    // "Giám đốc BHXH các tỉnh, thành phố" (1320), "BHXH các tỉnh" (185): one unit.
+    const t = tasksJson(['--unit', 'BHXH các tỉnh', '--direct', '--as-of', '2024-07-01']);
+    expect(new Set(t.map((x) => x.decision))).toEqual(new Set(['88/QĐ-BHXH', '456/QĐ-BHXH', '1320/QĐ-BHXH', '185/QĐ-BHXH']));
+    // 146/QĐ-TTg names the Prime Minister's bodies: Bảo hiểm xã hội Việt Nam as a whole.
+    expect(new Set(tasksJson(['--unit', 'BHXH Việt Nam', '--direct', '--as-of', '2024-07-01']).map((x) => x.decision))).toEqual(new Set(['146/QĐ-TTg']));
+  });
+
   it('without --direct, also finds the tasks of groups that stand for the unit', () => {
     const all = tasksJson(['--unit', 'vu-tccb', '--as-of', '2024-07-01']);
     const direct = tasksJson(['--unit', 'vu-tccb', '--direct', '--as-of', '2024-07-01']);
