@@ -53,6 +53,9 @@ export function wrapText(text: string, width: number): string[] {
           head += segment;
         }
         if (head === '') head = w.slice(0, 1);
+        // Break an id or a document number after a hyphen or slash where one falls in the line.
+        const soft = Math.max(head.lastIndexOf('-'), head.lastIndexOf('/'));
+        if (soft > 0 && soft < head.length - 1) head = head.slice(0, soft + 1);
         if (line) {
           out.push(line);
           line = '';
