@@ -14,11 +14,8 @@ export interface TaskItem extends TaskRow {
   period: string | null;
 }
 
-/** One instance of a reporting duty. */
-export interface DutyItem {
-  kind: 'reporting';
-  decision: string;
-  decisionKey: string;
+/** A reporting duty as its decision states it. */
+export interface DutyRef {
   id: string;
   text: string;
   section: string | null;
@@ -27,6 +24,13 @@ export interface DutyItem {
   fromAsWritten: string | null;
   to: string[];
   toAsWritten: string;
+}
+
+/** One instance of a reporting duty. */
+export interface DutyItem extends DutyRef {
+  kind: 'reporting';
+  decision: string;
+  decisionKey: string;
   period: string;
   /** Like a task's due period: the deadline phrase, and `to` the day this instance is due. */
   due: PeriodJson;

@@ -3,7 +3,7 @@
 
 import type { PlanSet } from '../model/plan-set.js';
 import type { AttainmentSummary } from './attainment/summary.js';
-import { byUrgency, dutyItem, taskItems, type DutyItem, type TaskItem } from './overdue.js';
+import { byUrgency, dutyItem, taskItems, type DutyItem, type DutyRef, type TaskItem } from './overdue.js';
 import { dutyInstances, dutySpan, nextInstance, overdueInstances, type InstanceStatus } from './recurring.js';
 import { selectsDuty, selectsTask, type Selection } from './select.js';
 import { DERIVED_STATES, staleCutoff, type DerivedState } from './task-state.js';
@@ -11,14 +11,7 @@ import { deriveDecision } from './tasks.js';
 
 export type StateCounts = Record<DerivedState, number>;
 
-export interface DutyStatus {
-  id: string;
-  text: string;
-  section: string | null;
-  from: string[];
-  fromAsWritten: string | null;
-  to: string[];
-  toAsWritten: string;
+export interface DutyStatus extends DutyRef {
   /** The deadline phrases as written. */
   deadlines: string[];
   first: number;

@@ -48,6 +48,17 @@ function fit(label: string, width: number): string {
   return label.length <= max ? label : label.slice(0, max - 1) + '…';
 }
 
+/** An accessible SVG: a title and a description (what the chart shows, in words) label the image. */
+function chartSvg(kind: string, opts: { id: string; title: string }, width: number, height: number, described: string, ...marks: Html[][]): Html {
+  return h(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', class: `chart ${kind}`, viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-labelledby': `${opts.id}-title ${opts.id}-desc` },
+    h('title', { id: `${opts.id}-title` }, opts.title),
+    h('desc', { id: `${opts.id}-desc` }, described),
+    ...marks,
+  );
+}
+
 function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
@@ -105,22 +116,7 @@ export function stackedBarChart(opts: StackedBarOptions): Html {
   });
 
   const described = opts.rows.map((r, i) => `${r.label}: ${used.filter((s) => (r.counts[s.key] ?? 0) > 0).map((s) => `${s.label} ${r.counts[s.key]}`).join(', ') || 'no tasks'} (${totals[i]})`).join('; ');
-  return h(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      class: 'chart chart-stacked',
-      viewBox: `0 0 ${width} ${height}`,
-      width,
-      height,
-      role: 'img',
-      'aria-labelledby': `${opts.id}-title ${opts.id}-desc`,
-    },
-    h('title', { id: `${opts.id}-title` }, opts.title),
-    h('desc', { id: `${opts.id}-desc` }, described),
-    bars,
-    legend,
-  );
+  return chartSvg('chart-stacked', opts, width, height, described, bars, legend);
 }
 
 export interface ThresholdRow {
@@ -235,21 +231,5 @@ export function thresholdChart(opts: ThresholdOptions): Html {
       return `${r.label}: ${r.value === null ? say('no-data') : `${round(r.value)}%`} against ${COMPARATOR_SIGN[r.comparator]} ${r.threshold}%${v === 'no-data' ? '' : `, ${say(v)}`}`;
     })
     .join('; ');
-  return h(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      class: 'chart chart-threshold',
-      viewBox: `0 0 ${width} ${height}`,
-      width,
-      height,
-      role: 'img',
-      'aria-labelledby': `${opts.id}-title ${opts.id}-desc`,
-    },
-    h('title', { id: `${opts.id}-title` }, opts.title),
-    h('desc', { id: `${opts.id}-desc` }, described),
-    ticks,
-    rows,
-    legend,
-  );
+  return chartSvg('chart-threshold', opts, width, height, described, ticks, rows, legend);
 }

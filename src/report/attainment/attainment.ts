@@ -4,7 +4,7 @@
 
 import type { AttainmentData, PeopleTable, Table, TrainedFilter } from '../../model/data.js';
 import type { Dataset } from '../../model/datasets.js';
-import type { Comparator, Target } from '../../model/decision.js';
+import type { Target } from '../../model/decision.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PeopleMeasure, TotalsMeasure } from '../../model/measure.js';
 import type { DatasetView, DecisionView, PlanSet } from '../../model/plan-set.js';
@@ -12,6 +12,7 @@ import { judge, percent } from './arithmetic.js';
 import { groupOfUnit, suppress, type Breakdown, type Suppression } from './breakdown.js';
 import { UnitIndex, activeIn, collectTrained, compileCondition, filterKey, missingColumns, type Predicate } from './compile.js';
 import { trajectory, type Trajectory } from './trajectory.js';
+import type { TargetRow } from '../targets.js';
 import { evaluationWindow, type EvalWindow } from './window.js';
 
 export const ATTAINMENT_STATUSES = ['met', 'not-met', 'in-progress', 'no-data'] as const;
@@ -45,18 +46,8 @@ export interface MeasureInfo {
   note: string | null;
 }
 
-export interface TargetAttainment {
-  decision: string;
-  decisionKey: string;
-  id: string;
-  text: string;
-  subject: string | null;
-  section: string;
-  kind: 'numeric' | 'milestone' | 'ongoing';
-  comparator: Comparator | null;
-  threshold: number | null;
-  every: 'year' | null;
-  by: number | null;
+/** The target statement (as `plan targets` lists it) with what the data says of it. */
+export interface TargetAttainment extends TargetRow {
   /** The period evaluated ("2024", "2025 (so far; target 2025)"), null when none applies. */
   period: string | null;
   from: string | null;
