@@ -36,17 +36,32 @@ export interface LoadResult {
 
 
 /** Every plan file (*.yaml, *.yml) under a directory, sorted, skipping dot-files and node_modules. */
+/** How deep and how wide a plans directory may go: `--plans /` by mistake ends in a message, not a crawl of the disk. */
+const MAX_DEPTH = 4;
+const MAX_ENTRIES = 20_000;
+
 export function listPlanFiles(dir: string): string[] {
   const out: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  let seen = 0;
+  const walk = (d: string, depth: number) => {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch (e) {
+      throw new LoadError(`cannot read the directory ${d}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    seen += entries.length;
+    if (seen > MAX_ENTRIES) throw new LoadError(`${dir} holds more than ${MAX_ENTRIES} entries; is it the directory of plan files? (--plans, PLAN_DIR)`);
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const p = join(d, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else if (/\.ya?ml$/i.test(entry.name)) out.push(p);
+      // Symbolic links are not followed (isDirectory() is false for them): no loops.
+      if (entry.isDirectory()) {
+        if (depth < MAX_DEPTH) walk(p, depth + 1);
+      } else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) out.push(p);
     }
   };
-  walk(dir);
+  walk(dir, 0);
   return out;
 }
 

@@ -73,11 +73,9 @@ export function taskItems(task: TaskView, status: DerivedStatus, states: Readonl
     }));
 }
 
-export function dutyItem(duty: DutyView, i: InstanceStatus): DutyItem {
+/** A duty's identity and owners, as both the overdue list and the status report show them. */
+export function dutyRef(duty: DutyView): DutyRef {
   return {
-    kind: 'reporting',
-    decision: duty.decision,
-    decisionKey: duty.decisionKey,
     id: duty.id,
     text: duty.text,
     section: duty.section,
@@ -85,6 +83,15 @@ export function dutyItem(duty: DutyView, i: InstanceStatus): DutyItem {
     fromAsWritten: duty.from?.asWritten ?? null,
     to: duty.to.ids,
     toAsWritten: duty.to.asWritten,
+  };
+}
+
+export function dutyItem(duty: DutyView, i: InstanceStatus): DutyItem {
+  return {
+    kind: 'reporting',
+    decision: duty.decision,
+    decisionKey: duty.decisionKey,
+    ...dutyRef(duty),
     period: i.period,
     due: { text: i.deadline ?? duty.due.map((p) => p.text).join('; '), kind: duty.due[0]?.kind ?? 'annual-deadline', from: null, to: i.due },
     state: i.state,

@@ -3,7 +3,7 @@
 
 import type { PlanSet } from '../model/plan-set.js';
 import type { AttainmentSummary } from './attainment/summary.js';
-import { byUrgency, dutyItem, taskItems, type DutyItem, type DutyRef, type TaskItem } from './overdue.js';
+import { byUrgency, dutyItem, dutyRef, taskItems, type DutyItem, type DutyRef, type TaskItem } from './overdue.js';
 import { dutyInstances, dutySpan, nextInstance, overdueInstances, type InstanceStatus } from './recurring.js';
 import { selectsDuty, selectsTask, type Selection } from './select.js';
 import { DERIVED_STATES, staleCutoff, type DerivedState } from './task-state.js';
@@ -110,13 +110,7 @@ export function buildStatusReport(
       const span = dutySpan(duty, d, asOf);
       totals.dutiesOverdue += late.length;
       return {
-        id: duty.id,
-        text: duty.text,
-        section: duty.section,
-        from: duty.from?.ids ?? [],
-        fromAsWritten: duty.from?.asWritten ?? null,
-        to: duty.to.ids,
-        toAsWritten: duty.to.asWritten,
+        ...dutyRef(duty),
         deadlines: duty.due.map((p) => p.text),
         ...span,
         next: next ? dutyItem(duty, next) : null,

@@ -144,6 +144,16 @@ describe('plan validate on invalid fixtures', () => {
     expect(r.stderr).toBe('plan: plans directory not found: no/such/dir\n');
   });
 
+  it('exits 2 with a message for a directory far too large to be the plans directory (--plans / by mistake)', () => {
+    const big = mkdtempSync(join(tmpdir(), 'plan-wide-'));
+    for (let i = 0; i <= 20_000; i++) writeFileSync(join(big, `f${i}.txt`), '');
+    const r = runBin(['validate', '--plans', big]);
+    rmSync(big, { recursive: true, force: true });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`plan: ${big} holds more than 20000 entries; is it the directory of plan files? (--plans, PLAN_DIR)\n`);
+  });
+
   it('exits 2 for a named file that does not exist', () => {
     const r = runBin(['validate', '--plans', BASE, 'no-such-file.yaml']);
     expect(r.code).toBe(2);
