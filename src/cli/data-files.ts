@@ -2,7 +2,7 @@
 // then the dataset definition's default. Light (file system checks only), so a command can ask
 // whether there is data at all before it loads the CSV machinery.
 
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { DataFile } from '../load/data/load-data.js';
 import type { DatasetRead } from '../model/data.js';
@@ -96,7 +96,9 @@ export function dataFiles(plans: PlanSet, needed: Set<string>, opts: DataOptions
     const path = resolve(cwd, flag ?? ds.defaultFile);
     const display = shown(cwd, path);
     if (!isFile(path)) {
-      if (flag !== undefined && missingGiven === 'usage-error') throw new UsageError(`data file not found: ${flag} (dataset ${ds.id})`);
+      if (flag !== undefined && missingGiven === 'usage-error') {
+        throw new UsageError(existsSync(path) ? `${flag} is a directory, not a data file (dataset ${ds.id})` : `data file not found: ${flag} (dataset ${ds.id})`);
+      }
       const hint = ds.id === 'staff' ? 'give --staff FILE' : ds.kind === 'events' ? 'give --trainings FILE' : `give --data ${ds.id}=FILE`;
       if (flag !== undefined) {
         // Named but not there: the dataset has no data, and that is an error of the data, not of the run.

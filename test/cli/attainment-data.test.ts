@@ -115,6 +115,12 @@ describe('encodings and headers', () => {
   });
 });
 
+it('a directory given as a data file is a usage error that says so', () => {
+  const r = runBin(['attainment', '--plans', PLANS, '--staff', BAD, '--format', 'json']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toBe(`plan: ${BAD} is a directory, not a data file (dataset staff)\n`);
+});
+
 describe('training files read on a second thread', () => {
   // Large training files fold on a worker thread (PLAN_DATA_WORKER=1 forces it for small ones):
   // the findings and every number must be the same as when read in the main thread.
