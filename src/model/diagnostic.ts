@@ -51,6 +51,8 @@ export const DIAGNOSTIC_CODES = [
   'DATA_EMPTY',
   'DATA_COLUMN_MISSING',
   'DATA_HEADER_DUPLICATE',
+  'DATA_NOT_DATA',
+  'DATA_SHEET_UNKNOWN',
   // CSV data: bad rows (excluded, or fatal with --strict)
   'ROW_FIELD_COUNT',
   'ROW_QUOTE',
@@ -69,6 +71,7 @@ export const DIAGNOSTIC_CODES = [
   'MEASURE_MISSING',
   'DATA_DECODED',
   'DATA_UNUSED_COLUMN',
+  'DATA_ROWS_SKIPPED',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -94,6 +97,8 @@ export interface Diagnostic {
   field?: string;
   header?: string;
   value?: string;
+  /** Workbook data: the cell as a spreadsheet names it, `Sheet1!C7`. */
+  cell?: string;
 }
 
 export function countErrors(diagnostics: readonly Diagnostic[], strict = false): number {
