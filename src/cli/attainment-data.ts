@@ -12,7 +12,7 @@ import { diagnosticAsText } from '../render/diagnostics.js';
 import { computeAttainment, planAttainment, type AttainmentPlan, type AttainmentReport } from '../report/attainment/attainment.js';
 import type { Breakdown } from '../report/attainment/breakdown.js';
 import type { CommandEnv } from './context.js';
-import { dataFiles, type DataOptions, type MissingGiven } from './data-files.js';
+import { dataFiles, delimiterOption, whole, type DataOptions, type MissingGiven } from './data-files.js';
 
 /** Data findings shown on stderr before the rest are summarised by count. */
 const SHOWN_ISSUES = 20;
@@ -47,7 +47,9 @@ export async function readTargetData(plans: PlanSet, env: CommandEnv, opts: Meas
     ...(opts.select ? { select: opts.select } : {}),
   });
   const { files, missing, notes } = dataFiles(plans, plan.datasets, opts, env.io.cwd, opts.missingGiven);
-  const data = await loadData({ plans, files, filters: plan.filters, ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}) });
+  const delimiter = delimiterOption(opts.delimiter);
+  const read = { ...(delimiter !== undefined ? { delimiter } : {}), ...(opts.headerRow !== undefined ? { headerRow: whole(opts.headerRow, '--header-row', 1, 1_000_000) } : {}) };
+  const data = await loadData({ plans, files, filters: plan.filters, read, ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}) });
   data.reads.push(...missing);
   data.issues.unshift(...notes);
   const unreadable = data.reads.filter((r) => r.failed && (r.given || files.has(r.dataset)));

@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { LoadError } from '../load/load-error.js';
 import { addCommon } from './options.js';
+import { withReadOptions } from './read-options.js';
 import { Exit, UsageError, type Io } from './io.js';
 
 const TASK_FORMATS = ['table', 'md', 'csv', 'json'] as const;
@@ -90,7 +91,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   // --- where things stand: status, overdue ----------------------------------------------------
   addCommon(
-    program
+    withReadOptions(program
       .command('status')
       .description('per decision: counts by state, overdue and due-soon tasks, waiting and stale tasks, reporting duties; targets met or not when there is data')
       .option('--decision <decision>', 'only this decision: its number (88/QĐ-BHXH) or file id')
@@ -100,7 +101,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option('--staff <csv>', 'the staff register for the target summary (default: the staff dataset\'s file in plans/datasets.yaml)')
       .option('--trainings <csv>', 'the training records (default: the trainings dataset\'s file)')
       .option('--data <name=csv>', 'the file of any dataset, e.g. coverage=stats.csv (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
-      .option('--no-attainment', 'leave out the target summary (no data is read)'),
+      .option('--no-attainment', 'leave out the target summary (no data is read)')),
     ['table', 'md', 'json', 'csv'],
   )
     .addHelpText(
@@ -209,7 +210,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   ]);
 
   addCommon(
-    program
+    withReadOptions(program
       .command('attainment')
       .description('targets against CSV data: value, met or not, how many more are needed; breakdowns by unit')
       .option('--staff <csv>', 'the staff register (default: the staff dataset\'s file in plans/datasets.yaml)')
@@ -222,7 +223,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option('--min-cell <n>', 'suppress breakdown groups of fewer people than this (default 5)')
       .option('--fail-on <what>', 'exit 1 when a target is not met: --fail-on unmet')
       .option('--strict', 'bad data rows are fatal (exit 1) instead of excluded')
-      .option('--encoding <encoding>', 'the data files\' encoding (default: UTF-8, Windows-1258 detected)'),
+      .option('--encoding <encoding>', 'the data files\' encoding (default: UTF-8, Windows-1258 detected)')),
     ['table', 'md', 'csv', 'json'],
   )
     .addHelpText(
@@ -241,7 +242,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   // --- one document for a reporting round: report -----------------------------------------------
   addCommon(
-    program
+    withReadOptions(program
       .command('report')
       .description('one Markdown or HTML document: status by decision, overdue and due-soon items, reporting duties, target attainment, the appendices with each task\'s state')
       .option('--decision <decision>', 'only this decision: its number (88/QĐ-BHXH) or file id')
@@ -252,7 +253,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option('--by <breakdown>', 'break each target down by unit, level, province or unit-kind')
       .option('--min-cell <n>', 'suppress breakdown groups of fewer people than this (default 5)')
       .option('--within <days>', 'days ahead that count as due soon', '30')
-      .addOption(new Option('--lang <lang>', 'language of headings, headers and fixed labels; content stays as written').choices(['vi', 'en']).default('vi')),
+      .addOption(new Option('--lang <lang>', 'language of headings, headers and fixed labels; content stays as written').choices(['vi', 'en']).default('vi'))),
     ['md', 'html'],
   )
     .addHelpText('after', '\nData that is missing or cannot be read leaves its targets without data: the report says so,\nthe findings go to stderr, and the exit code stays 0.')

@@ -24,6 +24,7 @@ export const DatasetColumn = z.strictObject({
         'Cell texts that mean a value, keyed by the value: `cong-chuc: [Công chức, CC]` for an enum or list; `"4": [Bậc 4, B2]` for an integer scale; `"true": [Có, x]` for a boolean. Matched like headers.',
     }),
   values: z.array(z.string().min(1)).min(1).optional().meta({ description: 'The allowed values of an enum or list column.' }),
+  empty_means: z.boolean().optional().meta({ description: 'boolean: what an empty cell means, for a checkmark column ("x" for yes, blank for no); default: unknown.' }),
   min: z.number().optional().meta({ description: 'Smallest allowed value of an integer column.' }),
   max: z.number().optional().meta({ description: 'Largest allowed value of an integer column.' }),
   description: Text.optional(),

@@ -14,12 +14,21 @@ export interface ValidationReport {
 }
 
 function location(d: Diagnostic): string {
-  // A CSV finding names its record and column: "staff.csv: row 7, column 3 (english_level, "Bậc ngoại ngữ")".
+  // A CSV finding names its record and column: "staff.csv: row 7, column 3 (english_level, "Bậc ngoại ngữ")";
+  // a workbook's its cell: "staff.xlsx: cell Sheet1!C7 (english_level, …)".
   if (d.row !== undefined) {
-    const col = d.field !== undefined ? `, column ${d.column} (${d.field}${d.header !== undefined && d.header !== d.field ? `, "${d.header}"` : ''})` : '';
+    const what = d.field !== undefined ? ` (${d.field}${d.header !== undefined && d.header !== d.field ? `, "${d.header}"` : ''})` : '';
+    if (d.cell !== undefined) return `${d.file}: cell ${d.cell}${what}`;
+    const col = d.field !== undefined ? `, column ${d.column}${what}` : '';
     return `${d.file}: row ${d.row}${col}`;
   }
   return d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+}
+
+/** Control characters from a data file shown as escapes (\x1b as text), never sent to the terminal. */
+function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 /** Tabs shown as 4 spaces, so the caret line can match what the terminal shows. */
@@ -40,15 +49,15 @@ function caret(d: Diagnostic): { prefix: number; length: number } | undefined {
 export function diagnosticAsText(d: Diagnostic, ctx: RenderContext): string {
   const c = paint(ctx);
   const sev = d.severity === 'error' ? c.red.bold('error') : c.yellow.bold('warning');
-  const out = [`${c.bold(location(d))}: ${sev} ${c.dim(d.code)} ${d.message}`];
+  const out = [`${c.bold(printable(location(d)))}: ${sev} ${c.dim(d.code)} ${printable(d.message)}`];
   const mark = caret(d);
   if (mark && d.excerpt !== undefined) {
     const num = String(d.line);
     const gutter = ' '.repeat(num.length);
-    out.push(`  ${c.dim(num + ' |')} ${expandTabs(d.excerpt)}`);
+    out.push(`  ${c.dim(num + ' |')} ${printable(expandTabs(d.excerpt))}`);
     out.push(`  ${c.dim(gutter + ' |')} ${' '.repeat(mark.prefix)}${(d.severity === 'error' ? c.red : c.yellow)('^'.repeat(mark.length))}`);
   }
-  if (d.hint) out.push(`  ${c.cyan('hint:')} ${d.hint}`);
+  if (d.hint) out.push(`  ${c.cyan('hint:')} ${printable(d.hint)}`);
   return out.join('\n') + '\n';
 }
 

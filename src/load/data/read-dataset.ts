@@ -8,7 +8,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import { dayNumber } from '../../period/calendar.js';
 import { cellRules, isoDayNumber, mapHeader, readBigInteger, readBoolean, readDate, readEnum, readInteger, readList, readUnit, roleColumns, type CellResult, type CellRules, type HeaderMap } from './columns.js';
 import { DELIMITER_NAMES, looksDelimitedBy } from './csv-dialect.js';
-import { HEADER_SEARCH_ROWS, hasFooterText, isBlankRow } from './non-data-rows.js';
+import { HEADER_SEARCH_ROWS, hasFooterText, isBlankRow, isFooterText } from './non-data-rows.js';
 import { openRows, type RowsOptions } from './open-rows.js';
 import { printable } from './sniff.js';
 import { DataFileError } from './text-stream.js';
@@ -64,6 +64,7 @@ export class ColumnReader {
 
   /** The value for an empty cell. */
   get empty(): number {
+    if (this.col.type === 'boolean' && this.col.empty_means !== undefined) return this.col.empty_means ? 1 : 0;
     return this.col.type === 'integer' ? NaN : this.col.type === 'date' ? -2147483648 : -1;
   }
 
@@ -360,7 +361,9 @@ export async function readDataset(ds: Dataset, path: string, display: string, un
           return seen < HEADER_SEARCH_ROWS;
         }
         // Below the header: blank rows and the block under the table are skipped, not bad rows.
-        const keyEmpty = keyIndex < 0 || (cells[keyIndex] ?? '').trim() === '';
+        // A signature block may stand in the key's column too ("Người lập biểu" under the ids).
+        const keyCell = keyIndex < 0 ? '' : (cells[keyIndex] ?? '');
+        const keyEmpty = keyCell.trim() === '' || isFooterText(keyCell);
         if (isBlankRow(cells)) {
           blank++;
           result.rowsSkipped++;
