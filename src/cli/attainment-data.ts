@@ -13,6 +13,7 @@ import { computeAttainment, planAttainment, type AttainmentPlan, type Attainment
 import type { Breakdown } from '../report/attainment/breakdown.js';
 import type { CommandEnv } from './context.js';
 import { dataFiles, delimiterOption, whole, type DataOptions, type MissingGiven } from './data-files.js';
+import { UsageError } from './io.js';
 
 /** Data findings shown on stderr before the rest are summarised by count. */
 const SHOWN_ISSUES = 20;
@@ -50,6 +51,9 @@ export async function readTargetData(plans: PlanSet, env: CommandEnv, opts: Meas
   const delimiter = delimiterOption(opts.delimiter);
   const read = { ...(delimiter !== undefined ? { delimiter } : {}), ...(opts.headerRow !== undefined ? { headerRow: whole(opts.headerRow, '--header-row', 1, 1_000_000) } : {}) };
   const data = await loadData({ plans, files, filters: plan.filters, read, ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}) });
+  // A file named on the command line that turns out to be no data (a damaged workbook): a usage error, one message.
+  const notData = data.issues.find((d) => (d.code === 'DATA_NOT_DATA' || d.code === 'DATA_SHEET_UNKNOWN') && data.reads.some((r) => r.given && r.file === d.file));
+  if (notData) throw new UsageError(`${notData.message}${notData.hint ? `; ${notData.hint}` : ''}`);
   data.reads.push(...missing);
   data.issues.unshift(...notes);
   const unreadable = data.reads.filter((r) => r.failed && (r.given || files.has(r.dataset)));

@@ -240,6 +240,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
       code = await (await import('./commands/attainment.js')).run(opts, io);
     });
 
+  // --- what the tool makes of a data file: data inspect ------------------------------------------
+  const data = program.command('data').description('data files: what the tool makes of them');
+  addCommon(
+    withReadOptions(
+      data
+        .command('inspect')
+        .argument('<file>', 'a CSV or text export, or an .xlsx workbook (FILE.xlsx#Sheet names a sheet)')
+        .description('what the tool makes of a data file: format, encoding, delimiter, header row, each header\'s column, sample values and how they read, bad rows, suggested aliases')
+        .option('--dataset <name>', 'the dataset the file is of (default: the one its header matches best)')
+        .option('--encoding <encoding>', 'the file\'s encoding (default: UTF-8, UTF-16 and Windows-1258 detected)'),
+    ),
+    ['table', 'json'],
+  )
+    .addHelpText('after', examples('plan data inspect hr/danh-sach.xlsx', 'plan data inspect hr/staff.csv --dataset staff --format json', "plan data inspect 'hr/bao-cao.xlsx#Bồi dưỡng' --dataset trainings"))
+    .action(async (file: string, opts) => {
+      code = await (await import('./commands/data-inspect.js')).run(file, opts, io);
+    });
+
   // --- one document for a reporting round: report -----------------------------------------------
   addCommon(
     withReadOptions(program

@@ -8,6 +8,7 @@ import { DELIMITER_NAMES, sniffDelimiter, type Delimiter } from './csv-dialect.j
 import { notDataMessage, printable, sniffFile } from './sniff.js';
 import { DataFileError, openText } from './text-stream.js';
 import { cellRef, readWorkbookRows, workbookSheets } from './workbook-rows.js';
+import { verifyZipEntry } from './zip-directory.js';
 
 export interface RowsOptions {
   encoding?: string;
@@ -81,6 +82,12 @@ export async function openRows(path: string, display: string, opts: RowsOptions,
       throw new DataFileError(fileIssue('DATA_NOT_DATA', display, `the sheet "${printable(sheet.name)}" of ${display} is stored in a way that is not read (${printable(sheet.part) || 'no part'})`, 'open the workbook in Excel and save it again'));
     }
     const number = Number(m[1]);
+    // exceljs stops without a word on some damaged zips: every part it reads is checked first.
+    const parts = sniffed.entries!.filter((e) => e.name === sheet.part || e.name === 'xl/sharedStrings.xml' || e.name === 'xl/styles.xml' || e.name === 'xl/workbook.xml');
+    for (const part of parts) {
+      const problem = await verifyZipEntry(path, part);
+      if (problem) throw new DataFileError(fileIssue('DATA_NOT_DATA', display, `${display} is an Excel workbook (.xlsx) that cannot be read: ${printable(problem)}`, 'open it in Excel and save it again, or export the sheet as CSV UTF-8'));
+    }
     return {
       format: 'xlsx',
       encoding: null,

@@ -309,6 +309,8 @@ export async function readDataset(ds: Dataset, path: string, display: string, un
   /** The header could not be found: the finding of the row that came closest, with the delimiter it looks split by. */
   const headerFailure = () => {
     if (!best) return;
+    result.header = { cells: best.cells, map: best.map };
+    result.headerRow = null;
     const fatal = best.map.findings.filter((f) => f.severity === 'error');
     const first = { ...fatal[0]! };
     if (rows.format === 'csv' && rows.delimiter) {

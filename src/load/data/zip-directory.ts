@@ -2,12 +2,13 @@
 // sizes and offsets of its entries, and whether they all lie inside the file (a cut-off download
 // is caught here, before any reader sees it). Also one small entry inflated (workbook.xml).
 
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { inflateRawSync } from 'node:zlib';
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
   method: number;
+  crc: number;
   compressedSize: number;
   size: number;
   /** Offset of the entry's local header. */
@@ -42,6 +43,7 @@ export function parseZipDirectory(tail: Uint8Array, size: number, readAt: (offse
   for (let k = 0; k < count; k++) {
     if (p + 46 > dir.length || dir.readUInt32LE(p) !== CENTRAL) return { ok: false, reason: 'its zip directory is damaged' };
     const method = dir.readUInt16LE(p + 10);
+    const crc = dir.readUInt32LE(p + 16);
     const compressedSize = dir.readUInt32LE(p + 20);
     const sizeU = dir.readUInt32LE(p + 24);
     const nameLen = dir.readUInt16LE(p + 28);
@@ -50,7 +52,7 @@ export function parseZipDirectory(tail: Uint8Array, size: number, readAt: (offse
     const offset = dir.readUInt32LE(p + 42);
     const name = dir.subarray(p + 46, p + 46 + nameLen).toString('utf8');
     if (offset + 30 + compressedSize > size) return { ok: false, reason: `its entry ${JSON.stringify(name)} runs past the end of the file: the file is cut short` };
-    entries.push({ name, method, compressedSize, size: sizeU, offset });
+    entries.push({ name, method, crc, compressedSize, size: sizeU, offset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return { ok: true, entries };
@@ -93,4 +95,42 @@ export function readZipEntry(path: string, entry: ZipEntry, limit = 16 << 20): B
   } finally {
     closeSync(fd);
   }
+}
+
+/** Where an entry's data starts (past its local header). */
+function dataStart(path: string, entry: ZipEntry): number | undefined {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(30);
+    readSync(fd, head, 0, 30, entry.offset);
+    if (head.readUInt32LE(0) !== LOCAL) return undefined;
+    return entry.offset + 30 + head.readUInt16LE(26) + head.readUInt16LE(28);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Inflates an entry and checks its length and CRC-32 against the directory: a damaged workbook is
+ * caught here, with a reason, rather than in a reader that may stop without a word. Resolves with
+ * the problem, or undefined when the entry is sound.
+ */
+export function verifyZipEntry(path: string, entry: ZipEntry): Promise<string | undefined> {
+  const start = dataStart(path, entry);
+  if (start === undefined) return Promise.resolve(`its part ${JSON.stringify(entry.name)} is damaged (no local header)`);
+  if (entry.method !== 0 && entry.method !== 8) return Promise.resolve(`its part ${JSON.stringify(entry.name)} is compressed by method ${entry.method}, which is not read`);
+  return new Promise((resolve) => {
+    let crc = 0;
+    let size = 0;
+    const raw = createReadStream(path, { start, end: start + entry.compressedSize - 1, highWaterMark: 1 << 20 });
+    const stream = entry.method === 8 ? raw.pipe(createInflateRaw()) : raw;
+    const damaged = () => resolve(`its part ${JSON.stringify(entry.name)} is damaged (the compressed data does not unpack)`);
+    raw.on('error', damaged);
+    stream.on('error', damaged);
+    stream.on('data', (chunk: Buffer) => {
+      crc = crc32(chunk, crc);
+      size += chunk.length;
+    });
+    stream.on('end', () => resolve(size !== entry.size || crc >>> 0 !== entry.crc ? `its part ${JSON.stringify(entry.name)} is damaged (its checksum does not match)` : undefined));
+  });
 }
