@@ -167,7 +167,7 @@ export function dataTable(a: AttainmentReport, ctx: RenderContext): TableView {
       { header: w.col.file, key: 'file' },
       { header: w.col.rows, key: 'rows' },
     ],
-    rows: a.data.reads.map((r) => ({ cells: [c(r.dataset), c(r.file), r.failed ? { text: r.failed, class: 'state-overdue', lang: 'en' } : c(w.dataRead(r.rowsKept, r.rowsExcluded) + (r.synthetic ? ` (${w.synthetic})` : ''))] })),
+    rows: a.data.reads.map((r) => ({ cells: [c(r.dataset), c(r.file), r.failed ? { text: r.failed, class: 'state-overdue', lang: 'en' } : c(w.dataRead(r.rowsKept, r.rowsExcluded))] })),
   };
 }
 
