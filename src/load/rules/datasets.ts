@@ -50,6 +50,7 @@ function checkDataset(src: SourceFile, d: Dataset, path: NodePath, byId: Map<str
     }
     if (c.min !== undefined && c.max !== undefined && c.min > c.max) out.push(src.diagnostic('DATASET_INVALID', `min ${c.min} is above max ${c.max}`, [...cpath, 'min']));
     out.push(...checkValueAliases(src, c, cpath));
+    if (c.empty_means !== undefined && c.type !== 'boolean') out.push(src.diagnostic('DATASET_INVALID', 'only a boolean column has empty_means', [...cpath, 'empty_means'], { key: true }));
   }
   const { allowed, required } = ROLES[d.kind];
   for (const role of ROLE_KEYS) {
