@@ -23,8 +23,13 @@ export async function readCsvRows(chunks: AsyncIterable<string>, sink: CsvSink, 
     const rows = r.data;
     for (let i = 0; i < rows.length && !stopped; i++) {
       const cells = rows[i]!;
-      // Blank lines (and the newline that ends the file) are no records.
-      if (cells.length === 1 && (cells[0] === '' || cells[0] === '\r')) continue;
+      // A blank line is a row a spreadsheet shows (numbered, then skipped as blank); the newline that ends the file is none.
+      if (cells.length === 1 && (cells[0] === '' || cells[0] === '\r')) {
+        if (last && i === rows.length - 1) continue;
+        record++;
+        if (sink.row([], record) === false) stopped = true;
+        continue;
+      }
       // LF-split CRLF lines keep their CR on the last cell.
       const lastCell = cells[cells.length - 1]!;
       if (lastCell.endsWith('\r')) cells[cells.length - 1] = lastCell.slice(0, -1);
