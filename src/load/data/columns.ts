@@ -146,7 +146,7 @@ export function readBoolean(s: string, rules?: CellRules): CellResult<boolean> {
 function wholeDigits(col: DatasetColumn, s: string, rules?: CellRules): CellResult<string> {
   const alias = rules ? lookUpValue(rules.lookup, s) : undefined;
   if (alias !== undefined && /^-?\d+$/.test(alias)) return { ok: true, value: alias };
-  const r = parseWholeNumber(s, rules?.numberFormat ?? 'plain');
+  const r = parseWholeNumber(s, rules?.numberFormat ?? 'detect');
   if (r.ok) return r;
   const levels = Object.entries(col.value_aliases ?? {});
   const hint = r.hint ?? (levels.length ? `also read: ${levels.slice(0, 4).map(([v, ls]) => `"${ls[0]}" = ${v}`).join(', ')}${levels.length > 4 ? ', …' : ''}` : undefined);
