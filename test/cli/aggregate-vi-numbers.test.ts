@@ -1,6 +1,7 @@
 // Aggregate figures as a Vietnamese office writes them: `;`-separated, Vietnamese headers, numbers
-// grouped with "." — the same coverage targets as the canonical file; an ambiguous "1.234" is
-// refused, never misread.
+// grouped with "." — the same coverage targets as the canonical file (the bundled coverage and
+// budget datasets declare `number_format: vi`; the ambiguous "1.234" under `detect` is refused, see
+// test/load/data-values.test.ts).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
