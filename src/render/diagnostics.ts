@@ -19,7 +19,8 @@ function location(d: Diagnostic): string {
   if (d.row !== undefined) {
     const what = d.field !== undefined ? ` (${d.field}${d.header !== undefined && d.header !== d.field ? `, "${d.header}"` : ''})` : '';
     if (d.cell !== undefined) return `${d.file}: cell ${d.cell}${what}`;
-    const col = d.field !== undefined ? `, column ${d.column}${what}` : '';
+    // A missing column has no position of its own: the row and the column's name say it.
+    const col = d.field !== undefined ? (d.column > 0 ? `, column ${d.column}${what}` : what) : '';
     return `${d.file}: row ${d.row}${col}`;
   }
   return d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
