@@ -12,6 +12,7 @@ import { diagnosticAsText } from '../render/diagnostics.js';
 import { computeAttainment, planAttainment, type AttainmentPlan, type AttainmentReport } from '../report/attainment/attainment.js';
 import type { Breakdown } from '../report/attainment/breakdown.js';
 import type { CommandEnv } from './context.js';
+import { DEFAULT_MIN_CELL } from './defaults.js';
 import { dataFiles, type DataOptions, type MissingGiven } from './data-files.js';
 
 /** Data findings shown on stderr before the rest are summarised by count. */
@@ -72,5 +73,5 @@ export function writeDataFindings(env: CommandEnv, m: Measured, opts: { strict?:
 
 /** The attainment report over data already read. */
 export function measure(plans: PlanSet, m: Measured, opts: Pick<MeasureOptions, 'by' | 'minCell'>): AttainmentReport {
-  return computeAttainment(plans, m.plan, m.data, { ...(opts.by ? { by: opts.by } : {}), minCell: opts.minCell ?? 5 });
+  return computeAttainment(plans, m.plan, m.data, { ...(opts.by ? { by: opts.by } : {}), minCell: opts.minCell ?? DEFAULT_MIN_CELL });
 }

@@ -10,7 +10,7 @@ import type { PlanSet } from '../../model/plan-set.js';
 import { diffPlans, summarizeDiff } from '../../report/diff.js';
 import { DIFF_FORMATS, type DiffSide } from '../../render/diff.js';
 import { diagnosticAsText } from '../../render/diagnostics.js';
-import { commandEnv, type CommandEnv, type CommonOptions } from '../context.js';
+import { commandEnv, formatter, type CommandEnv, type CommonOptions } from '../context.js';
 import { Exit, type Io } from '../io.js';
 
 function isDirectory(path: string): boolean {
@@ -63,7 +63,6 @@ export async function run(base: string | undefined, head: string | undefined, op
   }
   const diff = diffPlans(a.plans, b.plans);
   const side = (s: PlanContents): DiffSide => ({ label: s.label, kind: s.kind, commit: s.commit ?? null });
-  const format = (opts.format ?? 'table') as keyof typeof DIFF_FORMATS;
-  io.stdout.write(DIFF_FORMATS[format]({ base: side(baseSide), head: side(headSide), diff }, env.render));
+  io.stdout.write(formatter(DIFF_FORMATS, opts.format)({ base: side(baseSide), head: side(headSide), diff }, env.render));
   return opts.exitCode && summarizeDiff(diff).total > 0 ? 1 : 0;
 }
