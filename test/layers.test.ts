@@ -33,6 +33,13 @@ describe('layers', () => {
     expect(upward).toEqual([]);
   });
 
+  it('a report or a renderer never imports the loader (STYLE: pure code is given its data)', () => {
+    const intoLoad = imports
+      .filter((i) => (i.layer === 'report' || i.layer === 'render') && i.spec.startsWith('.') && layerOf(resolve(SRC, dirname(i.file), i.spec)) === 'load')
+      .map((i) => `${i.file} imports ${i.spec}`);
+    expect(intoLoad).toEqual([]);
+  });
+
   it('only load and cli import the file system, paths, processes', () => {
     const pure = imports.filter((i) => IO.includes(i.spec) && i.layer !== 'load' && i.layer !== 'cli').map((i) => `${i.file} imports ${i.spec}`);
     expect(pure).toEqual([]);
