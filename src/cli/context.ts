@@ -68,13 +68,18 @@ export function commandEnv(opts: CommonOptions, io: Io): CommandEnv {
   };
 }
 
+/** How findings are rendered on stderr: as stdout is, but in colour only when stderr is a terminal too. */
+export function stderrRender(env: CommandEnv): RenderContext {
+  return { ...env.render, color: env.render.color && Boolean(env.io.stderr.isTTY) };
+}
+
 /** Loads the plans and stops with exit code 1 (after printing the findings) if they do not validate. */
 export async function loadCheckedPlans(env: CommandEnv, outcome = 'nothing reported'): Promise<PlanSet> {
   const dir = cacheDir(env.io.env);
   const r = await loadPlans(dir ? { dir: env.plansDir, cwd: env.io.cwd, cacheDir: dir } : { dir: env.plansDir, cwd: env.io.cwd });
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
   if (!r.plans || errors.length > 0) {
-    const ctx = { ...env.render, color: env.render.color && Boolean(env.io.stderr.isTTY) };
+    const ctx = stderrRender(env);
     const shown = errors.slice(0, 20);
     for (const d of shown) env.io.stderr.write(diagnosticAsText(d, ctx));
     if (errors.length > shown.length) env.io.stderr.write(`… and ${errors.length - shown.length} more\n`);
