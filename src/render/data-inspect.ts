@@ -3,6 +3,7 @@
 
 import type { FileInspection, Suggestion } from '../load/data/inspect-file.js';
 import type { Formatter } from './context.js';
+import type { InspectFormat } from './formats.js';
 import { asJson } from './json.js';
 import { textTable } from './text-table.js';
 
@@ -67,4 +68,4 @@ export const inspectionAsTable: Formatter<FileInspection> = (r, ctx) => {
 
 export const inspectionAsJson: Formatter<FileInspection> = (r) => asJson({ ...r, aliasesYaml: aliasSnippet(r.dataset, r.suggestions) || null });
 
-export const INSPECT_FORMATS = { table: inspectionAsTable, json: inspectionAsJson } as const;
+export const INSPECT_FORMATS: Record<InspectFormat, Formatter<FileInspection>> = { table: inspectionAsTable, json: inspectionAsJson };

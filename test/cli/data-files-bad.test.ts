@@ -14,7 +14,6 @@ let files: Record<string, { staff: string; trainings: string }>;
 const at = (name: string) => join(dir, name);
 
 /** Printable text only: no control character but newline, no replacement character for undecodable bytes. */
-// eslint-disable-next-line no-control-regex
 const BINARY = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufffd]/;
 
 beforeAll(async () => {

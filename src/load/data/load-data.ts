@@ -190,7 +190,7 @@ async function readPeople(ds: Dataset, file: DataFile, units: UnitLookup, into: 
           ctx.reject('ROW_ID_DUPLICATE', keyReader, `${ds.key} "${id}" is already used by an earlier row; the first row is kept`, 'each person has one row');
           return;
         }
-        if (fromAt >= 0 && toAt >= 0 && values[fromAt]! > -2147483648 && values[toAt]! > -2147483648 && values[fromAt]! > values[toAt]!) {
+        if (fromAt >= 0 && toAt >= 0 && values[fromAt]! > NO_DAY && values[toAt]! > NO_DAY && values[fromAt]! > values[toAt]!) {
           ctx.reject('ROW_ACTIVE_RANGE', ctx.readers[toAt]!, `${ds.active_to} ${fromDayNumber(values[toAt]!)} is before ${ds.active_from} ${fromDayNumber(values[fromAt]!)}`);
           return;
         }

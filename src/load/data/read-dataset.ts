@@ -3,6 +3,7 @@
 // rows handed on, bad rows counted and reported with file, row, column (or cell) and value, and
 // the rows below the table that are no data (totals, signatures) skipped and said so.
 
+import { NO_DAY } from '../../model/data.js';
 import type { Dataset, DatasetColumn } from '../../model/datasets.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { dayNumber } from '../../period/calendar.js';
@@ -65,7 +66,7 @@ export class ColumnReader {
   /** The value for an empty cell. */
   get empty(): number {
     if (this.col.type === 'boolean' && this.col.empty_means !== undefined) return this.col.empty_means ? 1 : 0;
-    return this.col.type === 'integer' ? NaN : this.col.type === 'date' ? -2147483648 : -1;
+    return this.col.type === 'integer' ? NaN : this.col.type === 'date' ? NO_DAY : -1;
   }
 
   /** Reads a non-empty cell into `value`; false (with `error`) when it does not fit the column. */

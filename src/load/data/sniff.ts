@@ -76,7 +76,6 @@ export function sniffFile(path: string): Sniffed {
 
 /** Control characters and other unprintables as escapes, so a name or cell from a file never drives the terminal. */
 export function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufffd]/g, (c) => (c === '\ufffd' ? '\\ufffd' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
 
