@@ -7,6 +7,7 @@ import type { DecisionFile } from '../model/decision.js';
 import type { LeadersFile } from '../model/leaders.js';
 import { FILE_SCHEMAS, KIND_KEY, kindOfKeys, FILE_KINDS, type FileKind } from '../model/plan-files.js';
 import type { UnitsFile } from '../model/units.js';
+import { controlCharDiagnostics } from './control-chars.js';
 import { decodeText } from './decode-text.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
 import { fileDiagnostic, SourceFile } from './source-file.js';
@@ -99,6 +100,7 @@ export function readPlanFile(display: string, bytes: Uint8Array): ReadResult {
     diagnostics.push(src.diagnostic('YAML_SYNTAX', w.message.split('\n')[0]!, src.spanOf(w.pos[0], w.pos[1]), { severity: 'warning' }));
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  diagnostics.push(...controlCharDiagnostics(src));
 
   let data: unknown;
   try {

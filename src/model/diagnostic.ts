@@ -69,6 +69,7 @@ export const DIAGNOSTIC_CODES = [
   'MEASURE_MISSING',
   'DATA_DECODED',
   'DATA_UNUSED_COLUMN',
+  'TEXT_CONTROL_CHAR',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

@@ -11,6 +11,7 @@ import { mdTable, mdText } from './markdown.js';
 import { paint } from './paint.js';
 import { textTable } from './text-table.js';
 import { formatCount, formatPercent, neededLabel, statusLabel, thresholdLabel } from './attainment-labels.js';
+import { inertFormatter } from './inert-report.js';
 
 export { formatCount, formatPercent, neededLabel, statusLabel, thresholdLabel };
 
@@ -63,7 +64,7 @@ export function summaryLine(r: AttainmentReport): string {
   return `${s.total} target${s.total === 1 ? "" : "s"} as of ${r.asOf}: ${s.met} met, ${s.notMet} not met, ${s.inProgress} in progress, ${s.noData} no data`;
 }
 
-export const attainmentAsTable: Formatter<AttainmentReport> = (r, ctx) => {
+const drawAttainmentAsTable: Formatter<AttainmentReport> = (r, ctx) => {
   if (r.targets.length === 0) return `No targets match.\n`;
   const c = paint(ctx);
   const parts: string[] = [];
@@ -179,5 +180,8 @@ export function attainmentJson(r: AttainmentReport): object {
 }
 
 export const attainmentAsJson: Formatter<AttainmentReport> = (r) => asJson(attainmentJson(r));
+
+/** The terminal view; text from the files shown inert. */
+export const attainmentAsTable = inertFormatter(drawAttainmentAsTable);
 
 export const ATTAINMENT_FORMATS = { table: attainmentAsTable, md: attainmentAsMarkdown, csv: attainmentAsCsv, json: attainmentAsJson } as const;

@@ -4,10 +4,11 @@ import type { PeriodJson } from '../report/tasks.js';
 import { summarizeDiff, type DiffSummary, type PeriodChange, type PlanDiff, type StatusSide, type TaskSummary } from '../report/diff.js';
 import type { Formatter } from './context.js';
 import { asJson } from './json.js';
-import { mdText } from './markdown.js';
+import { mdCell, mdText } from './markdown.js';
 import { paint } from './paint.js';
 import { sizeColumns } from './size-columns.js';
 import { textTable, type ColumnSpec } from './text-table.js';
+import { inertFormatter } from './inert-report.js';
 
 export interface DiffSide {
   label: string;
@@ -153,7 +154,7 @@ export function diffSections(d: PlanDiff): Section[] {
   return s;
 }
 
-export const diffAsTable: Formatter<DiffReport> = (r, ctx) => {
+const drawDiffAsTable: Formatter<DiffReport> = (r, ctx) => {
   const c = paint(ctx);
   const summary = summarizeDiff(r.diff);
   const parts = [c.bold(`Plan changes: ${sideName(r.base)} → ${sideName(r.head)}`), summaryText(summary)];
@@ -163,9 +164,7 @@ export const diffAsTable: Formatter<DiffReport> = (r, ctx) => {
   return parts.join('\n') + '\n';
 };
 
-function mdCellText(s: string): string {
-  return mdText(s).replace(/\r?\n/g, '<br>');
-}
+const mdCellText = mdCell;
 
 /** A pull-request comment: heading, summary line, one table per kind of change. */
 export const diffAsMarkdown: Formatter<DiffReport> = (r) => {
@@ -181,5 +180,8 @@ export const diffAsMarkdown: Formatter<DiffReport> = (r) => {
 };
 
 export const diffAsJson: Formatter<DiffReport> = (r) => asJson({ base: r.base, head: r.head, summary: summarizeDiff(r.diff), ...r.diff });
+
+/** The terminal view; text from the files shown inert. */
+export const diffAsTable = inertFormatter(drawDiffAsTable);
 
 export const DIFF_FORMATS = { table: diffAsTable, md: diffAsMarkdown, json: diffAsJson } as const;

@@ -11,6 +11,7 @@ import { mdTable, mdText } from './markdown.js';
 import { paint, stateColor } from './paint.js';
 import { clampLines, displayWidth, padDisplay, wrapText } from './width.js';
 import { countsText, formatPercent, gapLabel, thresholdLabel } from './attainment-labels.js';
+import { inertFormatter } from './inert-report.js';
 
 /** Lines of a task's content shown under it; `plan tasks` and the other formats show it whole. */
 const CONTENT_LINES = 2;
@@ -167,7 +168,7 @@ function decisionLines(d: DecisionStatus, r: StatusReport, ctx: RenderContext): 
   return out;
 }
 
-export const statusAsText: Formatter<StatusReport> = (r, ctx) => {
+const drawStatusAsText: Formatter<StatusReport> = (r, ctx) => {
   const c = paint(ctx);
   const out = hanging('', `${c.bold(`Status as of ${r.asOf}`)}${filterText(r)} · due soon: within ${r.within} days`, 0, ctx.width);
   if (r.decisions.length === 0) return [...out, '', 'Nothing matches.', ''].join('\n');
@@ -259,5 +260,8 @@ export const statusAsCsv: Formatter<StatusReport> = (r) => {
 };
 
 export const statusAsJson: Formatter<StatusReport> = (r) => asJson(r);
+
+/** The terminal view; text from the files shown inert. */
+export const statusAsText = inertFormatter(drawStatusAsText);
 
 export const STATUS_FORMATS = { table: statusAsText, md: statusAsMarkdown, csv: statusAsCsv, json: statusAsJson } as const;

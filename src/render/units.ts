@@ -4,12 +4,13 @@ import type { Unit } from '../model/units.js';
 import type { Formatter } from './context.js';
 import { asJson } from './json.js';
 import { textTable } from './text-table.js';
+import { inertFormatter } from './inert-report.js';
 
 export interface UnitsReport {
   units: Unit[];
 }
 
-export const unitsAsTable: Formatter<UnitsReport> = (r, ctx) =>
+const drawUnitsAsTable: Formatter<UnitsReport> = (r, ctx) =>
   textTable(
     [{ header: 'ID', max: 20 }, { header: 'Code', max: 8 }, { header: 'Name', flex: true }, { header: 'English name', flex: true }, { header: 'Kind', max: 9 }],
     r.units.map((u) => [u.id, u.code ?? '', u.name, u.name_en, u.kind]),
@@ -29,5 +30,8 @@ export const unitsAsJson: Formatter<UnitsReport> = (r) =>
       parent: u.parent ?? null,
     })),
   });
+
+/** The terminal view; text from the files shown inert. */
+export const unitsAsTable = inertFormatter(drawUnitsAsTable);
 
 export const UNIT_FORMATS = { table: unitsAsTable, json: unitsAsJson } as const;
