@@ -33,6 +33,13 @@ export function displayWidth(s: string): number {
   return width;
 }
 
+/** How big the width memo is (entries, longest key): bounded whatever was measured. */
+export function widthMemoStats(): { entries: number; longestKey: number } {
+  let longestKey = 0;
+  for (const k of memo.keys()) longestKey = Math.max(longestKey, k.length);
+  return { entries: memo.size, longestKey };
+}
+
 /** Pads to a display width (String.padEnd counts code units, which misaligns decomposed text). */
 export function padDisplay(s: string, width: number): string {
   const w = displayWidth(s);
@@ -41,14 +48,34 @@ export function padDisplay(s: string, width: number): string {
 
 let segmenter: Intl.Segmenter | undefined;
 
+// V8's segmenter slows down with the length of the text it walks (quadratic overall), so a long
+// word is segmented in slices; a slice's last cluster may go on in the next one, so it is redone there.
+const SLICE = 512;
+
+/** The grapheme clusters of a text, in time linear in its length. */
+function graphemes(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('vi', { granularity: 'grapheme' });
+  const out: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const end = Math.min(text.length, start + SLICE);
+    const segs = Array.from(segmenter.segment(text.slice(start, end)), (x) => x.segment);
+    if (end < text.length && segs.length > 1) segs.pop();
+    for (const x of segs) {
+      out.push(x);
+      start += x.length;
+    }
+  }
+  return out;
+}
+
 /**
  * Splits a word wider than `width` into lines of at most `width` columns, between grapheme
  * clusters, breaking after a hyphen or slash where one falls inside a line. The word is segmented
  * and measured once, so the time is linear in its length.
  */
 function splitWord(word: string, width: number): string[] {
-  segmenter ??= new Intl.Segmenter('vi', { granularity: 'grapheme' });
-  const g = Array.from(segmenter.segment(word), (x) => x.segment);
+  const g = graphemes(word);
   const gw = g.map(displayWidth);
   let rest = gw.reduce((a, b) => a + b, 0);
   const pieces: string[] = [];
