@@ -28,13 +28,19 @@ export interface ReadResult {
   diagnostics: Diagnostic[];
 }
 
-/** NFC-normalises every string (keys too), so NFD input compares and renders like NFC. */
+/**
+ * NFC-normalises every string (keys too), so NFD input compares and renders like NFC. Keys are
+ * defined, never assigned: `out['__proto__'] = …` would set the object's prototype (and a task
+ * would inherit a status nobody can see), where a defined key is an own key the schema rejects.
+ */
 export function normaliseStrings<T>(value: T): T {
   if (typeof value === 'string') return value.normalize('NFC') as T;
   if (Array.isArray(value)) return value.map(normaliseStrings) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k.normalize('NFC')] = normaliseStrings(v);
+    for (const [k, v] of Object.entries(value)) {
+      Object.defineProperty(out, k.normalize('NFC'), { value: normaliseStrings(v), enumerable: true, writable: true, configurable: true });
+    }
     return out as T;
   }
   return value;

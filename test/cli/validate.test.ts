@@ -21,6 +21,10 @@ const FIXTURES: [file: string, code: string, line: number, column: number, messa
   ['top-level-list.yaml', 'FILE_KIND_UNKNOWN', 1, 1, 'a plan file is a mapping whose first key is one of decision, units, leaders, datasets; this one is a list'],
   ['key-typo.yaml', 'KEY_UNKNOWN', 24, 13, 'unknown key "dua"', 'did you mean "due"?'],
   ['key-unknown-meta.yaml', 'KEY_UNKNOWN', 6, 3, 'unknown key "signed_by"', 'did you mean "signed"?'],
+  // Issue 9, defect 5: keys that name properties of every object are unknown keys, never a hidden status.
+  ['key-proto.yaml', 'KEY_UNKNOWN', 23, 13, 'unknown key "__proto__"'],
+  ['key-constructor.yaml', 'KEY_UNKNOWN', 23, 13, 'unknown key "constructor"'],
+  ['key-prototype.yaml', 'KEY_UNKNOWN', 23, 13, 'unknown key "prototype"'],
   ['key-missing.yaml', 'KEY_MISSING', 25, 13, 'missing required key "content"'],
   ['id-not-quoted.yaml', 'TYPE_MISMATCH', 25, 17, '"id" must be text, not the number 1.2', 'put it in quotes: "1.2"'],
   ['count-not-number.yaml', 'TYPE_MISMATCH', 17, 25, '"declared_count" must be a number, not the text "hai"'],
