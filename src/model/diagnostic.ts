@@ -8,6 +8,7 @@ export const DIAGNOSTIC_CODES = [
   'EMPTY_FILE',
   'NO_PLANS',
   'FILE_KIND_UNKNOWN',
+  'LINK_NOT_FOLLOWED',
   // YAML
   'YAML_SYNTAX',
   'TAB_INDENT',

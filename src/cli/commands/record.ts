@@ -2,6 +2,7 @@
 // The file is edited in place at the task's (or duty's) node only, checked with the loader before
 // it is written, and replaced atomically; --dry-run prints the change as a unified diff instead.
 
+import { realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { DecisionView, DutyView, PlanSet, TaskView } from '../../model/plan-set.js';
 import { decodeText } from '../../load/decode-text.js';
@@ -123,7 +124,8 @@ export async function run(cmd: RecordCommand, decisionArg: string, itemArg: stri
   const { decision, target } = findTarget(plans, cmd, decisionArg, itemArg, opts, on, env.asOf);
 
   const file = decision.file;
-  const abs = resolve(io.cwd, file);
+  // A plan file reached through a link is edited where it lives; the link stays a link.
+  const abs = realpathSync(resolve(io.cwd, file));
   const where = relative(io.cwd, abs) || file;
   if (!opts.dryRun) {
     try {
