@@ -1,7 +1,11 @@
 // Bad data, one fixture each: the finding names file, row, column and value; bad rows are
 // excluded (exit 0) or fatal with --strict (exit 1); unreadable files exit 1; usage errors exit 2.
 import { describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/cli.js';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBin, runMain } from '../helpers/cli.js';
 
 const PLANS = 'test/fixtures/attainment/hand/plans';
 const BAD = 'test/fixtures/attainment/bad';
@@ -118,7 +122,7 @@ describe('encodings and headers', () => {
 it('a directory given as a data file is a usage error that says so', () => {
   const r = runBin(['attainment', '--plans', PLANS, '--staff', BAD, '--format', 'json']);
   expect(r.code).toBe(2);
-  expect(r.stderr).toBe(`plan: ${BAD} is a directory, not a data file (dataset staff)\n`);
+  expect(r.stderr).toBe(`plan: ${BAD} is a directory, not a regular file (dataset staff)\n`);
 });
 
 describe('training files read on a second thread', () => {
@@ -137,5 +141,23 @@ describe('training files read on a second thread', () => {
     const [inThread, onWorker] = both(args as string[]);
     expect(onWorker).toEqual(inThread);
     expect(inThread!.code).toBe(0);
+  });
+});
+
+// Issue 9, defect 10: a FIFO or a device named as a data file is named as what it is.
+describe('a data file that is not a regular file', () => {
+  it.each([
+    ['a named pipe (FIFO)', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'plan-fifo-'));
+      const fifo = join(dir, 'staff.csv');
+      execFileSync('mkfifo', [fifo]);
+      return fifo;
+    }],
+    ['a device', () => '/dev/null'],
+  ])('%s: a usage error that says so, and nothing is read', async (kind, make) => {
+    const file = make();
+    const r = await runMain(['attainment', '--plans', PLANS, '--staff', file, '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`plan: ${file} is ${kind}, not a regular file (dataset staff)\n`);
   });
 });
