@@ -71,8 +71,14 @@ function dutyTarget(cmd: RecordCommand, d: DecisionView, duty: DutyView, opts: R
   return { path: duty.path, edit: dutyEdit(opts.period, on), done: `report ${duty.id} for ${opts.period} submitted on ${on}`, node: `duty ${duty.id}` };
 }
 
+/** The day an in-progress task's work is dated from: its `on`, else its earliest note. */
+function startedOn(task: TaskView): string | null {
+  if (task.status.state !== 'in-progress') return null;
+  return task.status.on ?? task.status.notes.reduce<string | null>((a, n) => (a === null || n.on < a ? n.on : a), null);
+}
+
 function taskTarget(cmd: RecordCommand, d: DecisionView, task: TaskView, opts: RecordOptions, on: string, asOf: string): Target {
-  const target = (recording: Recording, done: string): Target => ({ path: task.path, edit: taskEdit(recording, task.status.state), done, node: `task ${task.id}` });
+  const target = (recording: Recording, done: string): Target => ({ path: task.path, edit: taskEdit(recording, task.status.state, startedOn(task)), done, node: `task ${task.id}` });
   const recurring = task.due?.kind === 'recurring' && task.due.every ? task.due.every : undefined;
   switch (cmd) {
     case 'done': {
