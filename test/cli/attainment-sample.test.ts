@@ -2,15 +2,20 @@
 // (data/sample/), no data flags.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runMain, type RunResult } from '../helpers/cli.js';
 
 const DECISIONS = ['qd-88-bhxh-2024', 'qd-456-bhxh-2022', 'qd-1320-bhxh-2020', 'qd-185-bhxh-2025', 'qd-146-ttg-2016'];
 const ALL_TARGETS: string[] = DECISIONS.flatMap((d) => (parse(readFileSync(`plans/${d}.yaml`, 'utf8')).targets ?? []).map((t: { id: string }) => t.id));
 
 describe('plan attainment on the bundled sample', () => {
-  const table = runBin(['attainment'], { env: { PLAN_AS_OF: '2025-12-31' } });
-  const json = JSON.parse(runBin(['attainment', '--format', 'json'], { env: { PLAN_AS_OF: '2025-12-31' } }).stdout);
+  let table!: RunResult;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let json!: any;
+  beforeAll(async () => {
+    table = await runMain(['attainment'], { env: { PLAN_AS_OF: '2025-12-31' } });
+    json = JSON.parse((await runMain(['attainment', '--format', 'json'], { env: { PLAN_AS_OF: '2025-12-31' } })).stdout);
+  });
 
   it('runs with no data flags, on the default files', () => {
     expect(table.code).toBe(0);
@@ -60,15 +65,15 @@ describe('plan attainment on the bundled sample', () => {
     expect(t.trajectory.ratio).toBeCloseTo(t.trajectory.cagrObserved / t.trajectory.cagrRequired, 4);
   });
 
-  it('reports a year after the training records end as no data, not 0%', () => {
-    const r = JSON.parse(runBin(['attainment', '--target', 'boi-duong-ky-nang-so', '--year', '2026', '--format', 'json'], { env: { PLAN_AS_OF: '2026-12-31' } }).stdout);
+  it('reports a year after the training records end as no data, not 0%', async () => {
+    const r = JSON.parse((await runMain(['attainment', '--target', 'boi-duong-ky-nang-so', '--year', '2026', '--format', 'json'], { env: { PLAN_AS_OF: '2026-12-31' } })).stdout);
     expect(r.targets[0]).toMatchObject({ status: 'no-data', reason: expect.stringContaining('end on 2025-') });
   });
 
-  it('renders Markdown and CSV', () => {
-    const md = runBin(['attainment', '--decision', '456', '--format', 'md'], { env: { PLAN_AS_OF: '2025-12-31' } });
+  it('renders Markdown and CSV', async () => {
+    const md = await runMain(['attainment', '--decision', '456', '--format', 'md'], { env: { PLAN_AS_OF: '2025-12-31' } });
     expect(md.stdout).toContain('| 456/QĐ-BHXH | cc-phap-luat-dao-duc |');
-    const csv = runBin(['attainment', '--decision', '456', '--by', 'level', '--format', 'csv'], { env: { PLAN_AS_OF: '2025-12-31' } });
+    const csv = await runMain(['attainment', '--decision', '456', '--by', 'level', '--format', 'csv'], { env: { PLAN_AS_OF: '2025-12-31' } });
     expect(csv.stdout.startsWith('\uFEFFdecision,target,group,period')).toBe(true);
     expect(csv.stdout).toContain('456/QĐ-BHXH,cc-phap-luat-dao-duc,central,');
   });
@@ -81,13 +86,13 @@ describe('plan attainment on the bundled sample', () => {
     [['--year', '20x5'], '--year takes a whole number'],
     [['--min-cell', '0'], '--min-cell takes a whole number from 1'],
     [['--fail-on', 'overdue'], '--fail-on takes "unmet"'],
-  ])('usage error %j', (args, message) => {
-    const r = runBin(['attainment', ...args], { env: { PLAN_AS_OF: '2025-12-31' } });
+  ])('usage error %j', async (args, message) => {
+    const r = await runMain(['attainment', ...args], { env: { PLAN_AS_OF: '2025-12-31' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
   });
 
-  it('ends its help with examples', () => {
-    expect(runBin(['attainment', '--help']).stdout).toMatch(/Examples:\n {2}\$ plan attainment/);
+  it('ends its help with examples', async () => {
+    expect((await runMain(['attainment', '--help'])).stdout).toMatch(/Examples:\n {2}\$ plan attainment/);
   });
 });
