@@ -17,7 +17,7 @@ function describe(ch: string): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}${name ? ` (${name})` : ''}`;
 }
 
-// eslint-disable-next-line no-control-regex
+ 
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** One warning per line holding a raw control character, and per string value that decodes to one. */
@@ -41,7 +41,7 @@ export function controlCharDiagnostics(src: SourceFile): Diagnostic[] {
       const span = src.spanOf(node.range[0], node.range[1]);
       if (lines.has(span.line)) return;
       lines.add(span.line);
-      // eslint-disable-next-line no-control-regex
+       
       const ch = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.exec(node.value)![0];
       out.push(src.diagnostic('TEXT_CONTROL_CHAR', `the text holds the control character ${describe(ch)} (written as an escape)`, span, { severity: 'warning', hint }));
     },

@@ -2,9 +2,9 @@
 // (C0 other than tab and line feed, DEL, C1) is written out as visible `\xHH`, so an escape
 // sequence in a title can neither repaint a terminal nor hide in a Markdown, CSV or HTML file.
 
-// eslint-disable-next-line no-control-regex
+ 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-// eslint-disable-next-line no-control-regex
+ 
 const HAS_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 const hex = (c: string): string => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;

@@ -2,7 +2,7 @@
 // inert before a terminal renderer sees it: every string of the report, in one pass.
 
 import { inertText } from '../model/inert-text.js';
-import type { Formatter } from './context.js';
+import type { TextFormatter } from './context.js';
 
 function inert(value: unknown, seen: WeakMap<object, unknown>): unknown {
   if (typeof value === 'string') return inertText(value);
@@ -38,6 +38,6 @@ export function inertStrings<T>(report: T): T {
 }
 
 /** A terminal formatter that sees only inert text. */
-export function inertFormatter<R>(format: Formatter<R>): Formatter<R> {
+export function inertFormatter<R>(format: TextFormatter<R>): TextFormatter<R> {
   return (report, ctx) => format(inertStrings(report), ctx);
 }

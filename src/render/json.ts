@@ -4,7 +4,7 @@ export const SCHEMA_VERSION = 1;
 
 // JSON.stringify escapes C0 controls but writes DEL and C1 (U+009B is a CSI to some terminals) raw;
 // as \u escapes the text stays exact and the output inert.
-// eslint-disable-next-line no-control-regex
+ 
 const C1 = /[\u007f-\u009f]/g;
 
 export function asJson(report: object): string {

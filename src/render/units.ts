@@ -1,7 +1,8 @@
 // The unit registry as a table or JSON.
 
 import type { Unit } from '../model/units.js';
-import type { Formatter } from './context.js';
+import type { Formatter, TextFormatter } from './context.js';
+import type { UnitFormat } from './formats.js';
 import { asJson } from './json.js';
 import { textTable } from './text-table.js';
 import { inertFormatter } from './inert-report.js';
@@ -10,14 +11,14 @@ export interface UnitsReport {
   units: Unit[];
 }
 
-const drawUnitsAsTable: Formatter<UnitsReport> = (r, ctx) =>
+const drawUnitsAsTable: TextFormatter<UnitsReport> = (r, ctx) =>
   textTable(
     [{ header: 'ID', max: 20 }, { header: 'Code', max: 8 }, { header: 'Name', flex: true }, { header: 'English name', flex: true }, { header: 'Kind', max: 9 }],
     r.units.map((u) => [u.id, u.code ?? '', u.name, u.name_en, u.kind]),
     ctx,
   ) + `${r.units.length} units\n`;
 
-export const unitsAsJson: Formatter<UnitsReport> = (r) =>
+export const unitsAsJson: TextFormatter<UnitsReport> = (r) =>
   asJson({
     units: r.units.map((u) => ({
       id: u.id,
@@ -34,4 +35,4 @@ export const unitsAsJson: Formatter<UnitsReport> = (r) =>
 /** The terminal view; text from the files shown inert. */
 export const unitsAsTable = inertFormatter(drawUnitsAsTable);
 
-export const UNIT_FORMATS = { table: unitsAsTable, json: unitsAsJson } as const;
+export const UNIT_FORMATS: Record<UnitFormat, Formatter<UnitsReport>> = { table: unitsAsTable, json: unitsAsJson };

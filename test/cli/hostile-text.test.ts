@@ -21,7 +21,7 @@ const VIEWS: [name: string, args: string[]][] = [
 ];
 
 /** Control characters other than tab and line feed; a CR only as part of CSV's CRLF. */
-// eslint-disable-next-line no-control-regex
+ 
 const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/;
 
 describe('control characters from plan files are inert in every output', () => {

@@ -3,8 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { TargetsReport } from '../../src/report/targets.js';
-import { TARGET_FORMATS } from '../../src/render/targets.js';
-import { UNIT_FORMATS, type UnitsReport } from '../../src/render/units.js';
+import { TARGET_FORMATS, targetsAsJson } from '../../src/render/targets.js';
+import { UNIT_FORMATS, unitsAsJson, type UnitsReport } from '../../src/render/units.js';
 
 const ctx = { color: false, width: 60, lang: 'vi' as const };
 
@@ -76,8 +76,8 @@ describe('targets formatters', () => {
   });
 
   it('json: the report itself, with schemaVersion first', () => {
-    expect(JSON.parse(TARGET_FORMATS.json(targets, ctx))).toEqual({ schemaVersion: 1, ...targets });
-    expect(TARGET_FORMATS.json(targets, ctx).startsWith('{\n  "schemaVersion": 1,\n  "targets": [\n    {\n      "decision": "9/QĐ-T",')).toBe(true);
+    expect(JSON.parse(targetsAsJson(targets, ctx))).toEqual({ schemaVersion: 1, ...targets });
+    expect(targetsAsJson(targets, ctx).startsWith('{\n  "schemaVersion": 1,\n  "targets": [\n    {\n      "decision": "9/QĐ-T",')).toBe(true);
   });
 
   it('table: a report without targets says so', () => {
@@ -106,7 +106,7 @@ describe('units formatters', () => {
   });
 
   it('json: the contract fields, nulls and empty lists where nothing is given', () => {
-    expect(JSON.parse(UNIT_FORMATS.json(units, ctx))).toEqual({
+    expect(JSON.parse(unitsAsJson(units, ctx))).toEqual({
       schemaVersion: 1,
       units: [
         { id: 'vu-a', code: 'A', name: 'Vụ Tài chính - Kế toán', nameEn: 'Department of Finance', kind: 'central', aliases: ['TCKT'], tags: [], parent: null },
