@@ -33,6 +33,12 @@ describe('the entry bundle', () => {
     expect(status.includes(marker)).toBe(false);
   });
 
+  it('a cached measure (plan status with data, warm) loads no CSV parser', () => {
+    const marker = 'Quoted field unterminated';
+    expect(command('measure-cache').includes(marker)).toBe(false);
+    expect(command('data-findings').includes(marker)).toBe(false);
+  });
+
   it.each([
     ['chardet', 'EUC-KR'],
     ['iconv-lite', 'DBCS'],
