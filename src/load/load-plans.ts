@@ -5,7 +5,7 @@ import { join, relative, resolve, isAbsolute } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlanSet } from '../model/plan-set.js';
 import type { PlanFile } from './read-plan-file.js';
-import { fileDiagnostic } from './source-file.js';
+import { fileDiagnostic } from './file-diagnostic.js';
 import { LoadError } from './load-error.js';
 import { buildId, cacheKey, readCache, rememberPlanKey, writeCache } from './plan-cache.js';
 
