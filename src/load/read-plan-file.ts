@@ -63,7 +63,9 @@ export function readPlanFile(display: string, bytes: Uint8Array): ReadResult {
     if (decoded.hint) d.hint = decoded.hint;
     return { diagnostics: [d] };
   }
-  if (decoded.text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(decoded.text)) {
+  // Only blank and comment lines: no line whose first non-blank character is not '#'. (A single
+  // regex over the whole text, as this was, backtracks over every leading comment line.)
+  if (!/^\s*[^\s#]/m.test(decoded.text)) {
     return {
       diagnostics: [
         fileDiagnostic('EMPTY_FILE', display, 'the file is empty', {
