@@ -11,7 +11,7 @@ function read(src: SourceFile, text: string | undefined, path: NodePath, out: Di
   if (text === undefined) return undefined;
   const r = parsePeriod(text);
   if (r.ok) return r.period;
-  out.push(src.diagnostic(r.code, r.message, path));
+  out.push(src.diagnostic(r.code, r.message, path, r.hint ? { hint: r.hint } : {}));
   return undefined;
 }
 
