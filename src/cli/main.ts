@@ -51,12 +51,28 @@ export async function main(argv: string[], io: Io): Promise<number> {
     });
 
   addCommon(
-    program.command('units').description('list the organisation registry').option('--kind <kind>', 'only units of this kind (central, province, group, external …)'),
+    program
+      .command('units')
+      .argument('[word]', 'only units whose id, code, name or alias contains this word (case and diacritics ignored)')
+      .description('list the organisation registry, central units before provinces')
+      .option('--kind <kind>', 'only units of this kind (central, province, group, external …)'),
     ['table', 'json'],
   )
-    .addHelpText('after', examples('plan units', 'plan units --kind group --format json'))
-    .action(async (opts) => {
-      code = await (await import('./commands/units.js')).run(opts, io);
+    .addHelpText('after', examples('plan units', 'plan units "tổ chức"', 'plan units --kind group --format json'))
+    .action(async (word: string | undefined, opts) => {
+      code = await (await import('./commands/units.js')).run(word, opts, io);
+    });
+
+  addCommon(
+    program
+      .command('leaders')
+      .argument('[word]', 'only leaders whose id, name, title, display name or alias contains this word')
+      .description('list the leader registry: id, the name a table cell shows, full name, title, aliases'),
+    ['table', 'json'],
+  )
+    .addHelpText('after', examples('plan leaders', 'plan leaders "Lê Hùng Sơn" --format json'))
+    .action(async (word: string | undefined, opts) => {
+      code = await (await import('./commands/leaders.js')).run(word, opts, io);
     });
 
   addCommon(

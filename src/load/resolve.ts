@@ -10,6 +10,7 @@ import type { Unit } from '../model/units.js';
 import { dirname, isAbsolute, join, normalize } from 'node:path';
 import { parsePeriod } from '../period/parse-period.js';
 import type { SourceFile } from './source-file.js';
+import { leaderNameIndex, type NameIndex, unitNameIndex } from './registry-names.js';
 import { eachTask } from './walk.js';
 
 function period(text: string | undefined): Period | null {
@@ -18,16 +19,26 @@ function period(text: string | undefined): Period | null {
   return r.ok ? r.period : null;
 }
 
-export function resolveUnits(ref: UnitRef | undefined, unitById: Map<string, Unit>): ResolvedRef | null {
-  if (ref === undefined) return null;
-  if (typeof ref === 'string') return { ids: [ref], asWritten: unitById.get(ref)?.name ?? ref };
-  return { ids: ref.units, asWritten: ref.as_written };
+/** The id a file's text names (id, name, code or alias); the text itself when it names none (checks report that). */
+function idOf(text: string, names: NameIndex | undefined): string {
+  const m = names?.resolve(text);
+  return m && (m.kind === 'id' || m.kind === 'name') ? m.id : text;
 }
 
-export function resolveLeaders(ref: LeaderRef | undefined, leaderById: Map<string, Leader>): ResolvedRef | null {
+/**
+ * A unit cell: its ids, and its text as written. A bare id reads as the unit's registry name; a
+ * bare name, code or alias reads as written.
+ */
+export function resolveUnits(ref: UnitRef | undefined, unitById: Map<string, Unit>, names?: NameIndex): ResolvedRef | null {
   if (ref === undefined) return null;
-  if (typeof ref === 'string') return { ids: [ref], asWritten: leaderById.get(ref)?.display ?? ref };
-  return { ids: ref.leaders, asWritten: ref.as_written };
+  if (typeof ref === 'string') return { ids: [idOf(ref, names)], asWritten: unitById.get(ref)?.name ?? ref };
+  return { ids: ref.units.map((u) => idOf(u, names)), asWritten: ref.as_written };
+}
+
+export function resolveLeaders(ref: LeaderRef | undefined, leaderById: Map<string, Leader>, names?: NameIndex): ResolvedRef | null {
+  if (ref === undefined) return null;
+  if (typeof ref === 'string') return { ids: [idOf(ref, names)], asWritten: leaderById.get(ref)?.display ?? ref };
+  return { ids: ref.leaders.map((l) => idOf(l, names)), asWritten: ref.as_written };
 }
 
 /** A dataset's default file, written relative to the YAML that defines it, as a path from the working directory. */
@@ -42,7 +53,13 @@ export function fileKey(path: string): string {
   return base.replace(/\.ya?ml$/i, '');
 }
 
-export function resolveDecision(src: SourceFile, data: DecisionFile, unitById: Map<string, Unit>, leaderById: Map<string, Leader>): DecisionView {
+export function resolveDecision(
+  src: SourceFile,
+  data: DecisionFile,
+  unitById: Map<string, Unit>,
+  leaderById: Map<string, Leader>,
+  names: { units?: NameIndex; leaders?: NameIndex } = {},
+): DecisionView {
   const key = fileKey(src.path);
   const term = period(data.decision.term);
   const tasks: TaskView[] = [];
@@ -51,7 +68,7 @@ export function resolveDecision(src: SourceFile, data: DecisionFile, unitById: M
     // A task the document gives no time runs for the decision's term ("giai đoạn 2022 - 2025").
     const undated = task.when === undefined && task.start === undefined && task.due === undefined;
     const when = undated && term ? { ...term, fromTerm: true } : period(task.when);
-    const lead = resolveUnits(task.lead ?? group.lead, unitById) ?? { ids: [], asWritten: '' };
+    const lead = resolveUnits(task.lead ?? group.lead, unitById, names.units) ?? { ids: [], asWritten: '' };
     const pos = src.spanAt(t.taskPath);
     tasks.push({
       decision: data.decision.number,
@@ -60,8 +77,8 @@ export function resolveDecision(src: SourceFile, data: DecisionFile, unitById: M
       no: task.no ?? task.id,
       content: task.content,
       lead,
-      support: resolveUnits(task.support, unitById),
-      leader: resolveLeaders(task.leader, leaderById),
+      support: resolveUnits(task.support, unitById, names.units),
+      leader: resolveLeaders(task.leader, leaderById, names.leaders),
       start: when ?? period(task.start),
       due: when ?? period(task.due),
       dependsOn: task.depends_on ?? [],
@@ -93,8 +110,8 @@ export function resolveDecision(src: SourceFile, data: DecisionFile, unitById: M
       id: r.id,
       text: r.text,
       section: r.section ?? null,
-      from: resolveUnits(r.from, unitById),
-      to: resolveUnits(r.to, unitById) ?? { ids: [], asWritten: '' },
+      from: resolveUnits(r.from, unitById, names.units),
+      to: resolveUnits(r.to, unitById, names.units) ?? { ids: [], asWritten: '' },
       due: r.due.map((phrase) => period(phrase)).filter((p): p is Period => p !== null),
       first: r.first ?? null,
       last: r.last ?? null,
@@ -114,7 +131,8 @@ export function buildPlanSet(
 ): PlanSet {
   const unitById = new Map(units.map((u) => [u.id, u]));
   const leaderById = new Map(leaders.map((l) => [l.id, l]));
-  const views = decisions.map(({ src, data }) => resolveDecision(src, data, unitById, leaderById));
+  const names = { units: unitNameIndex(units), leaders: leaderNameIndex(leaders) };
+  const views = decisions.map(({ src, data }) => resolveDecision(src, data, unitById, leaderById, names));
   // A stable order: by signing date, then number.
   views.sort((a, b) => (a.meta.signed < b.meta.signed ? -1 : a.meta.signed > b.meta.signed ? 1 : a.number < b.number ? -1 : 1));
   const datasetViews: DatasetView[] = datasets.flatMap(({ src, data }) =>
