@@ -12,7 +12,7 @@ import { salvage } from './salvage.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
 import { textCutByComment } from './text-comments.js';
 import { repairText, yamlHint, type ParseError } from './yaml-repair.js';
-import { fileDiagnostic, SourceFile } from './source-file.js';
+import { fileDiagnostic, SourceFile, type NodePath } from './source-file.js';
 
 /** Plan files are small; anything larger is a mistake (a data export saved under plans/, say). */
 export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
@@ -94,9 +94,12 @@ export function readPlanFile(display: string, bytes: Uint8Array): ReadResult {
   let suppressLines: Set<number> | undefined;
   if (repair) {
     for (const fix of repair.fixes) {
-      const hint = yamlHint(fix.code, fix.message, src.lineText(fix.line));
+      const hint = yamlHint(fix.code, fix.message, src.lineText(fix.index + 1));
       const code = fix.code === 'TAB_AS_INDENT' ? 'TAB_INDENT' : 'YAML_SYNTAX';
-      const at = { line: fix.line, column: fix.column, endLine: fix.line, endColumn: fix.column };
+      // An unclosed quote is found where the text ends up; point at the line where it opens.
+      const line = fix.index + 1;
+      const column = line === fix.line ? fix.column : Math.max(1, src.lineText(line).search(/["']/) + 1);
+      const at = { line, column, endLine: line, endColumn: column };
       diagnostics.push(src.diagnostic(code, fix.message, at, hint ? { hint } : {}));
     }
     suppressLines = new Set(repair.fixes.map((f) => f.index + 1));
@@ -171,12 +174,21 @@ export function readPlanFile(display: string, bytes: Uint8Array): ReadResult {
     // The rules still run on every part that could be read (salvage.ts).
     const saved = salvage(data, parsed.error.issues, schema);
     if (!saved) return { diagnostics };
-    const spans = saved.removed.map((p) => src.spanAt(p));
-    const inRemoved = (d: Diagnostic) => spans.some((s) => d.line >= s.line && d.line <= s.endLine);
+    const spans = saved.removed.map((p) => linesOf(src, p));
+    const inRemoved = (d: Diagnostic) => spans.some(([first, last]) => d.line >= first && d.line <= last);
     return { partial: { kind, src, data: saved.data } as PlanFile, diagnostics, unreliable: (d) => suppressed(d) || inRemoved(d) };
   }
   if (repair) return { partial: { kind, src, data: parsed.data } as PlanFile, diagnostics, unreliable: suppressed };
   return { file: { kind, src, data: parsed.data } as PlanFile, diagnostics };
+}
+
+/** The first and last line of the node at a path (a block node's range runs on to its next sibling). */
+function linesOf(src: SourceFile, path: NodePath): [number, number] {
+  const range = src.nodeAt(path)?.range;
+  if (!range) return [0, -1];
+  let end = range[1];
+  while (end > range[0] && /\s/.test(src.text[end - 1]!)) end--;
+  return [src.lineCounter.linePos(range[0]).line, src.lineCounter.linePos(Math.max(range[0], end - 1)).line];
 }
 
 /** Every syntax error of a parsed file with its 1-based position (duplicate keys are not syntax). */

@@ -8,13 +8,25 @@ import type { NodePath } from './source-file.js';
 type AnySchema = z.core.$ZodType;
 type Issue = z.core.$ZodIssue;
 
-/** Placeholders for required decision fields, so the rest of a decision with a broken one is checked. */
-const STAND_INS: Record<string, unknown> = {
-  'decision.signed': '1900-01-01',
-  'decision.number': '\u2063(missing number)',
-  'decision.title': '(missing title)',
-  'decision.issuer': '(missing issuer)',
-  'decision.signer': '(missing signer)',
+/**
+ * Stand-ins for required fields, so the rest of a task, target or decision with a broken one is
+ * still checked. None is ever a unit or leader (that would be reported as unknown).
+ */
+const FIELD_STAND_INS: Record<string, (n: number) => unknown> = {
+  id: (n) => `salvaged-${n}`,
+  content: () => '-',
+  mode: () => '-',
+  text: () => '-',
+  section: () => '-',
+  title: () => '-',
+  header: () => '-',
+  name: (n) => `\u2063${n}`,
+  name_en: () => '-',
+  display: (n) => `\u2063${n}`,
+  issuer: () => '-',
+  signer: () => '-',
+  number: (n) => `\u2063(missing number ${n})`,
+  signed: () => '1900-01-01',
 };
 
 /** How many rounds of leaving parts out before giving up (each reveals issues the last one hid). */
@@ -115,13 +127,17 @@ function stubFor(listKey: string, item: unknown, index: number): unknown {
 type Plan = { path: NodePath; value: unknown } | { path: NodePath; value?: undefined; delete: true };
 
 /** What to do for one issue: drop the nearest optional key, or put a stand-in in place of the nearest list item or required field. */
+let standIns = 0;
+
 function planFor(schema: AnySchema, root: unknown, path: NodePath): Plan | undefined {
   for (let n = path.length; n >= 1; n--) {
     const p = path.slice(0, n);
-    const dotted = p.join('.');
-    if (dotted in STAND_INS) return { path: p, value: STAND_INS[dotted] };
     const last = p[n - 1];
     if (typeof last === 'string' && isOptionalKey(schema, p)) return { path: p, delete: true };
+    if (typeof last === 'string' && last in FIELD_STAND_INS && n >= 2) {
+      const owner = parentOf(root, p);
+      if (owner !== null && typeof owner === 'object' && !Array.isArray(owner)) return { path: p, value: FIELD_STAND_INS[last]!(++standIns) };
+    }
     if (typeof last === 'number' && n >= 2 && typeof p[n - 2] === 'string') {
       const list = parentOf(root, p);
       if (Array.isArray(list)) {
@@ -156,11 +172,13 @@ export function salvage(data: unknown, issues: readonly Issue[], schema: AnySche
       const owner = parentOf(current, plan.path) as Record<string | number, unknown> | undefined;
       if (!owner || typeof owner !== 'object') return undefined;
       const key = plan.path[plan.path.length - 1]!;
+      const present = owner[key] !== undefined;
       if ('delete' in plan) delete owner[key];
       else owner[key] = plan.value;
       // A group stood in for lists no tasks: its appendix's declared total no longer compares.
       if (plan.path[plan.path.length - 2] === 'groups') delete (parentOf(current, plan.path.slice(0, -1)) as Record<string, unknown>)['declared_total'];
-      removed.push(plan.path);
+      // A stand-in for a missing key covers no line of the file.
+      if (present) removed.push(plan.path);
     }
     const parsed = (schema as unknown as z.ZodType).safeParse(current);
     if (parsed.success) return { data: parsed.data, removed };
