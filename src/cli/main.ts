@@ -203,7 +203,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
           .argument('<decision>', 'the decision: its number (88/QĐ-BHXH) or file id')
           .argument(`<${item}>`, item === 'task' ? 'the task id, as the document numbers it ("4.1")' : 'the task id ("4.1"), or the id of a reporting duty')
           .description(describe),
-      ).option('--dry-run', 'print the change as a unified diff instead of writing it'),
+      )
+        .option('--dry-run', 'print the change as a unified diff instead of writing it')
+        .option('--force', 'record a day after the as-of day (refused otherwise, as a likely typo)'),
     )
       .addHelpText('after', examples(...ex))
       .action(async (decision: string, id: string, opts) => {

@@ -10,6 +10,7 @@ import { commandEnv, loadCheckedPlans, notFound, parseCount, type CommonOptions 
 import { dataOptions, whole, type DataOptions } from '../data-files.js';
 import { selection } from '../filters.js';
 import type { Io } from '../io.js';
+import { issuedPlans } from '../issued.js';
 
 export const REPORT_FORMATS = { md: reportAsMarkdown, html: reportAsHtml } as const;
 
@@ -29,7 +30,7 @@ export async function run(opts: ReportOptions, io: Io): Promise<number> {
   const minCell = opts.minCell !== undefined ? whole(opts.minCell, '--min-cell', 1, 1_000_000) : 5;
   if (opts.by !== undefined && !BREAKDOWNS.includes(opts.by as Breakdown)) throw notFound(`--by takes ${BREAKDOWNS.join(', ')}, not "${opts.by}"`, opts.by, [...BREAKDOWNS]);
   const lang = opts.lang === 'en' ? 'en' : 'vi';
-  const plans = await loadCheckedPlans(env);
+  const plans = issuedPlans(env, await loadCheckedPlans(env));
   const sel = selection(plans, opts.decision !== undefined ? { decision: opts.decision } : {});
 
   // Data that cannot be read leaves its targets without data; the rest of the report stands.
