@@ -77,6 +77,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   addCommon(
     program
+      .command('new')
+      .argument('<number>', 'the document number as written, e.g. 999/KH-BHXH')
+      .description('write a commented skeleton of a new decision file that validates as it stands')
+      .option('--out <file>', 'write to FILE instead of <plans>/<file id>.yaml; "-" prints it')
+      .option('--signed <date>', 'the signing day, YYYY-MM-DD (default: the as-of day)')
+      .option('--title <text>', 'the decision\'s title')
+      .option('--force', 'overwrite the file if it exists'),
+  )
+    .addHelpText('after', examples('plan new 999/KH-BHXH', 'plan new 12/QĐ-BHXH --signed 2026-01-15 --out drafts/qd-12.yaml', 'plan new 999/KH-BHXH --out -'))
+    .action(async (number: string, opts) => {
+      code = await (await import('./commands/new.js')).run(number, opts, io);
+    });
+
+  addCommon(
+    program
       .command('tasks')
       .description('one row per task with normalised start and due days and its state as of a day')
       .option('--decision <decision>', 'only this decision: its number (88/QĐ-BHXH) or file id')

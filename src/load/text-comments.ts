@@ -1,4 +1,4 @@
-// A warning for a text cut short by " #": YAML reads the rest of the line as a comment, silently.
+// A warning for a text cut short by " #" ("đề án #1"): YAML reads the rest of the line as a comment, silently.
 
 import { isMap, isPair, isScalar, Scalar, visit } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -18,7 +18,8 @@ export function textCutByComment(src: SourceFile): Diagnostic[] {
       const end = value.range[1];
       const lineEnd = src.text.indexOf('\n', end);
       const rest = src.text.slice(end, lineEnd === -1 ? undefined : lineEnd);
-      const m = /^[ \t]+#/.exec(rest);
+      // "# note" is how a comment is written; "#1", "#tag" is how text is.
+      const m = /^[ \t]+#(?=[^\s#])/.exec(rest);
       if (!m) return;
       const at = src.spanOf(end + m[0].length - 1, end + m[0].length);
       out.push(
