@@ -2,7 +2,7 @@
 
 import type { Leader } from '../model/leaders.js';
 import type { Unit } from '../model/units.js';
-import { editDistance } from './did-you-mean.js';
+import { editDistance } from '../period/edit-distance.js';
 
 /** The exact fold: NFC, lower case, spaces collapsed ("Vụ  TCCB" = "vụ tccb"). */
 export function foldExact(s: string): string {
@@ -56,9 +56,20 @@ export class NameIndex {
     return this.byId.get(id);
   }
 
+  /** Answers already given: a file names the same few units many times. */
+  private readonly memo = new Map<string, NameMatch>();
+
   /** What a file's text names: an id, one entry by name, several (ambiguous), or none. */
   resolve(text: string): NameMatch {
     if (this.byId.has(text)) return { kind: 'id', id: text };
+    const known = this.memo.get(text);
+    if (known) return known;
+    const m = this.lookUp(text);
+    if (this.memo.size < 10_000) this.memo.set(text, m);
+    return m;
+  }
+
+  private lookUp(text: string): NameMatch {
     for (const [map, key] of [
       [this.exact, foldExact(text)],
       [this.loose, foldLoose(text)],

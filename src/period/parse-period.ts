@@ -264,9 +264,9 @@ const RULES: Rule[] = [
     re: new RegExp(`^(?:ngay )?(\\d{1,2}) ?(?:/|-|thang) ?(\\d{1,2}) ?(?:/|-|nam) ?${YEAR}$`),
     read: (m, t) => dayPeriod(t, Number(m[1]), Number(m[2]), Number(m[3])),
   },
-  // "trước ngày 15 tháng 11", "trước ngày 15/11": due the day before, every year.
+  // "trước ngày 15 tháng 11", "trước ngày 15/11", "trước 15/11": due the day before, every year.
   {
-    re: /^truoc ngay (\d{1,2}) ?(?:\/|thang) ?(\d{1,2})$/,
+    re: /^truoc (?:ngay )?(\d{1,2}) ?(?:\/|thang) ?(\d{1,2})$/,
     read: (m, t) => {
       const day = Number(m[1]);
       const month = Number(m[2]);

@@ -14,6 +14,8 @@ const PHRASES: Case[] = [
   ['Trước tháng 7/2026', 'day', '2026-06-30', '2026-06-30'],
   ['Trước Quý III/2026', 'day', '2026-06-30', '2026-06-30'],
   ['Hoàn thành trước ngày 30/6/2026', 'day', '2026-06-29', '2026-06-29'],
+  // Without a year it is a deadline each year, as in the reporting duties.
+  ['Trước 15/11', 'annual-deadline', null, null, { before: { month: 11, day: 15 } }],
   // "Chậm nhất …" is due on the day itself.
   ['Chậm nhất ngày 30/6/2026', 'day', '2026-06-30', '2026-06-30'],
   ['Chậm nhất trong Quý II/2026', 'day', '2026-06-30', '2026-06-30'],
@@ -135,7 +137,7 @@ describe('parsePeriod: the phrases real decisions use', () => {
     ['cuối năm', 'Cuối năm 2026'],
     ['Tháng 6', 'Tháng 01/2024'],
     ['Quý II', 'Quý III/2023'],
-    ['trước 30/6', 'Trước ngày 30/6/2026'],
+    ['trước 30/6/', 'Trước ngày 30/6/2026'],
     ['Đầu năm', 'Đầu năm 2026'],
     ['hằng tuần', 'Hằng tháng'],
   ];
