@@ -56,6 +56,12 @@ export interface ParseError {
   column: number;
 }
 
+/**
+ * Broken lines rewritten before giving up (each costs one parse of the file): far above the
+ * mistakes of a hand-typed file, and a bound on what a file of nothing but mistakes can cost.
+ */
+export const MAX_REPAIRS = 100;
+
 export interface Repair {
   /** The text with every broken line rewritten; the same number of lines, so other positions hold. */
   text: string;
@@ -67,7 +73,7 @@ export interface Repair {
  * Rewrites the line each first error points at until the text parses, at most `maxRounds` times.
  * Undefined when an error falls on a line that cannot be rewritten (or on one rewritten already).
  */
-export function repairText(text: string, errorsOf: (text: string) => ParseError[], maxRounds = 20): Repair | undefined {
+export function repairText(text: string, errorsOf: (text: string) => ParseError[], maxRounds = MAX_REPAIRS): Repair | undefined {
   const lines = text.split('\n');
   const fixes: Repair['fixes'] = [];
   const done = new Set<number>();
@@ -76,7 +82,16 @@ export function repairText(text: string, errorsOf: (text: string) => ParseError[
     const errors = errorsOf(current);
     if (errors.length === 0) return fixes.length === 0 ? undefined : { text: current, fixes };
     if (round === maxRounds) return undefined;
-    const err = errors[0]!;
+    // The first error, and every later one that concerns its own line only (a colon in a text, a
+    // tab): those are mistakes of their own, not consequences of the first, and one parse fixes them all.
+    const local = errors.slice(1).filter((e) => LOCAL.has(e.code) && e.line !== errors[0]!.line);
+    for (const err of [errors[0]!, ...local]) {
+      if (!repairOne(err)) return undefined;
+    }
+  }
+  return undefined;
+
+  function repairOne(err: ParseError): boolean {
     let index = err.line - 1;
     // An unclosed quote is reported where the text ends up; the quote opens on this line or an earlier one.
     if (/closing/i.test(err.message) && /quote/i.test(err.message)) {
@@ -84,13 +99,16 @@ export function repairText(text: string, errorsOf: (text: string) => ParseError[
       while (k >= 0 && !/:\s+["'][^"']*$/.test(lines[k]!.replace(/\r$/, ''))) k--;
       if (k >= 0) index = k;
     }
-    if (index < 0 || index >= lines.length || done.has(index)) return undefined;
+    if (index < 0 || index >= lines.length || done.has(index)) return false;
     const cr = lines[index]!.endsWith('\r');
     const fixed = repairLine(err.code, lines, index);
-    if (fixed === undefined) return undefined;
+    if (fixed === undefined) return false;
     lines[index] = cr && !fixed.endsWith('\r') ? `${fixed}\r` : fixed;
     done.add(index);
     fixes.push({ ...err, index });
+    return true;
   }
-  return undefined;
 }
+
+/** Parser errors that concern the line they are reported on and nothing after it. */
+const LOCAL = new Set(['BLOCK_AS_IMPLICIT_KEY', 'TAB_AS_INDENT']);
