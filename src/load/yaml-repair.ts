@@ -85,9 +85,9 @@ export function repairText(text: string, errorsOf: (text: string) => ParseError[
     // The first error, and every later one that concerns its own line only (a colon in a text, a
     // tab): those are mistakes of their own, not consequences of the first, and one parse fixes them all.
     const local = errors.slice(1).filter((e) => LOCAL.has(e.code) && e.line !== errors[0]!.line);
-    for (const err of [errors[0]!, ...local]) {
-      if (!repairOne(err)) return undefined;
-    }
+    if (!repairOne(errors[0]!)) return undefined;
+    // A later error that cannot be repaired now is met again as a first error, or was a consequence.
+    for (const err of local) repairOne(err);
   }
   return undefined;
 
