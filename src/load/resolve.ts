@@ -1,11 +1,11 @@
 // Checked files → PlanSet: registries by id, tasks with inherited leads, resolved refs and periods.
 
-import type { LeaderRef, UnitRef } from '../model/common.js';
 import type { DatasetsFile } from '../model/datasets.js';
 import type { DecisionFile } from '../model/decision.js';
 import type { Leader } from '../model/leaders.js';
 import type { Period } from '../model/period.js';
-import type { DatasetView, DecisionView, DutyView, PlanSet, ResolvedRef, TaskView } from '../model/plan-set.js';
+import { type IdOf, resolveLeaders, resolveUnits } from '../model/refs.js';
+import type { DatasetView, DecisionView, DutyView, PlanSet, TaskView } from '../model/plan-set.js';
 import type { Unit } from '../model/units.js';
 import { dirname, isAbsolute, join, normalize } from 'node:path';
 import { parsePeriod } from '../period/parse-period.js';
@@ -20,25 +20,11 @@ function period(text: string | undefined): Period | null {
 }
 
 /** The id a file's text names (id, name, code or alias); the text itself when it names none (checks report that). */
-function idOf(text: string, names: NameIndex | undefined): string {
-  const m = names?.resolve(text);
-  return m && (m.kind === 'id' || m.kind === 'name') ? m.id : text;
-}
-
-/**
- * A unit cell: its ids, and its text as written. A bare id reads as the unit's registry name; a
- * bare name, code or alias reads as written.
- */
-export function resolveUnits(ref: UnitRef | undefined, unitById: Map<string, Unit>, names?: NameIndex): ResolvedRef | null {
-  if (ref === undefined) return null;
-  if (typeof ref === 'string') return { ids: [idOf(ref, names)], asWritten: unitById.get(ref)?.name ?? ref };
-  return { ids: ref.units.map((u) => idOf(u, names)), asWritten: ref.as_written };
-}
-
-export function resolveLeaders(ref: LeaderRef | undefined, leaderById: Map<string, Leader>, names?: NameIndex): ResolvedRef | null {
-  if (ref === undefined) return null;
-  if (typeof ref === 'string') return { ids: [idOf(ref, names)], asWritten: leaderById.get(ref)?.display ?? ref };
-  return { ids: ref.leaders.map((l) => idOf(l, names)), asWritten: ref.as_written };
+function idOfIn(names: NameIndex | undefined): IdOf {
+  return (text) => {
+    const m = names?.resolve(text);
+    return m && (m.kind === 'id' || m.kind === 'name') ? m.id : text;
+  };
 }
 
 /** A dataset's default file, written relative to the YAML that defines it, as a path from the working directory. */
@@ -60,6 +46,8 @@ export function resolveDecision(
   leaderById: Map<string, Leader>,
   names: { units?: NameIndex; leaders?: NameIndex } = {},
 ): DecisionView {
+  const unitId = idOfIn(names.units);
+  const leaderId = idOfIn(names.leaders);
   const key = fileKey(src.path);
   const term = period(data.decision.term);
   const tasks: TaskView[] = [];
@@ -68,7 +56,7 @@ export function resolveDecision(
     // A task the document gives no time runs for the decision's term ("giai đoạn 2022 - 2025").
     const undated = task.when === undefined && task.start === undefined && task.due === undefined;
     const when = undated && term ? { ...term, fromTerm: true } : period(task.when);
-    const lead = resolveUnits(task.lead ?? group.lead, unitById, names.units) ?? { ids: [], asWritten: '' };
+    const lead = resolveUnits(task.lead ?? group.lead, unitById, unitId) ?? { ids: [], asWritten: '' };
     const pos = src.spanAt(t.taskPath);
     tasks.push({
       decision: data.decision.number,
@@ -77,8 +65,8 @@ export function resolveDecision(
       no: task.no ?? task.id,
       content: task.content,
       lead,
-      support: resolveUnits(task.support, unitById, names.units),
-      leader: resolveLeaders(task.leader, leaderById, names.leaders),
+      support: resolveUnits(task.support, unitById, unitId),
+      leader: resolveLeaders(task.leader, leaderById, leaderId),
       start: when ?? period(task.start),
       due: when ?? period(task.due),
       dependsOn: task.depends_on ?? [],
@@ -110,8 +98,8 @@ export function resolveDecision(
       id: r.id,
       text: r.text,
       section: r.section ?? null,
-      from: resolveUnits(r.from, unitById, names.units),
-      to: resolveUnits(r.to, unitById, names.units) ?? { ids: [], asWritten: '' },
+      from: resolveUnits(r.from, unitById, unitId),
+      to: resolveUnits(r.to, unitById, unitId) ?? { ids: [], asWritten: '' },
       due: r.due.map((phrase) => period(phrase)).filter((p): p is Period => p !== null),
       first: r.first ?? null,
       last: r.last ?? null,

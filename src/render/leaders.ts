@@ -2,6 +2,7 @@
 
 import type { Leader } from '../model/leaders.js';
 import type { Formatter } from './context.js';
+import type { LeaderFormat } from './formats.js';
 import { asJson } from './json.js';
 import { textTable } from './text-table.js';
 
@@ -21,4 +22,4 @@ export const leadersAsJson: Formatter<LeadersReport> = (r) =>
     leaders: r.leaders.map((l) => ({ id: l.id, display: l.display, name: l.name, title: l.title, aliases: l.aliases ?? [] })),
   });
 
-export const LEADER_FORMATS = { table: leadersAsTable, json: leadersAsJson } as const;
+export const LEADER_FORMATS: Record<LeaderFormat, Formatter<LeadersReport>> = { table: leadersAsTable, json: leadersAsJson };
