@@ -8,6 +8,14 @@ import { ROOT, runBin, runMain } from '../helpers/cli.js';
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
+/** The skeleton as a plain reader sees it; only the fields the tests look at. */
+interface Skeleton {
+  decision: Record<string, unknown>;
+  appendices: { groups: { lead: string; tasks: unknown[] }[] }[];
+  targets: { comparator: string; threshold: number; every: string; measure: Record<string, unknown> }[];
+  reporting: { to: string; due: string[] }[];
+}
+
 function copyOfPlans(from = 'plans'): string {
   const dir = mkdtempSync(join(tmpdir(), 'plan-new-'));
   dirs.push(dir);
@@ -30,13 +38,13 @@ describe('plan new', () => {
     // Read back with the YAML library alone: every part a decision has is there.
     const text = readFileSync(file, 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./schema/decision.schema.json');
-    const data = parse(text) as Record<string, any>;
-    expect(data['decision']).toMatchObject({ number: '999/KH-BHXH', signed: '2026-03-01', term: 'Năm 2026' });
-    expect(data['appendices']).toHaveLength(1);
-    expect(data['appendices'][0].groups[0].tasks).toHaveLength(1);
-    expect(data['targets'][0]).toMatchObject({ comparator: 'at_least', threshold: 80, every: 'year' });
-    expect(Object.keys(data['targets'][0].measure)).toEqual(['people', 'population', 'achieved']);
-    expect(data['reporting'][0]).toMatchObject({ to: 'vu-khdt', due: ['trước ngày 15 tháng 11'] });
+    const data = parse(text) as Skeleton;
+    expect(data.decision).toMatchObject({ number: '999/KH-BHXH', signed: '2026-03-01', term: 'Năm 2026' });
+    expect(data.appendices).toHaveLength(1);
+    expect(data.appendices[0]!.groups[0]!.tasks).toHaveLength(1);
+    expect(data.targets[0]).toMatchObject({ comparator: 'at_least', threshold: 80, every: 'year' });
+    expect(Object.keys(data.targets[0]!.measure)).toEqual(['people', 'population', 'achieved']);
+    expect(data.reporting[0]).toMatchObject({ to: 'vu-khdt', due: ['trước ngày 15 tháng 11'] });
     // Commented in both languages.
     expect(text).toContain('# Chỉ tiêu: mỗi con số một mục / targets: one entry per figure.');
     expect(text).toContain('# Chế độ báo cáo / reporting duties.');
@@ -71,9 +79,9 @@ describe('plan new', () => {
     const r = await runMain(['new', '7/KH-TEST', '--signed', '2024-05-02', '--out', '-'], { cwd });
     expect(r.code).toBe(0);
     expect(existsSync(join(cwd, 'plans', 'kh-7-test-2024.yaml'))).toBe(false);
-    const data = parse(r.stdout) as Record<string, any>;
-    expect(data['targets'][0].measure).toEqual({ none: 'Chưa có dữ liệu để đo / no dataset measures this yet' });
-    expect(data['appendices'][0].groups[0].lead).toBe('vu-a');
+    const data = parse(r.stdout) as Skeleton;
+    expect(data.targets[0]!.measure).toEqual({ none: 'Chưa có dữ liệu để đo / no dataset measures this yet' });
+    expect(data.appendices[0]!.groups[0]!.lead).toBe('vu-a');
     writeFileSync(join(cwd, 'plans', 'new.yaml'), r.stdout);
     const v = await runMain(['validate', '--format', 'json'], { cwd });
     expect(JSON.parse(v.stdout)).toMatchObject({ errors: 0, diagnostics: [] });
