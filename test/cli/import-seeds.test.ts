@@ -42,15 +42,20 @@ interface Group {
   contents?: Content[];
 }
 interface Plan {
-  decision: { number: string; signed: string; signer: string; signer_title?: string; issuer: string };
+  decision: { number: string; signed: string; signer: string; signer_title?: string; issuer: string; place?: string; legal_basis?: string[] };
   appendices: { id: string; declared_total?: number; groups: Group[] }[];
 }
 
 const DECISIONS = [
-  { docx: 'qd-88-bhxh-2024.docx', bundled: 'qd-88-bhxh-2024.yaml' },
-  { docx: 'qd-456-bhxh-2022.docx', bundled: 'qd-456-bhxh-2022.yaml' },
-  { docx: 'qd-185-bhxh-2025.docx', bundled: 'qd-185-bhxh-2025.yaml' },
+  { docx: 'qd-88-bhxh-2024.docx', seed: 'qd-88-bhxh-2024-key-tasks.txt', bundled: 'qd-88-bhxh-2024.yaml' },
+  { docx: 'qd-456-bhxh-2022.docx', seed: 'qd-456-bhxh-2022-training-plan.txt', bundled: 'qd-456-bhxh-2022.yaml' },
+  { docx: 'qd-185-bhxh-2025.docx', seed: 'qd-185-bhxh-2025-digital-transformation.txt', bundled: 'qd-185-bhxh-2025.yaml' },
 ];
+// Each decision twice: its Word file, and the published text it was laid out from.
+const IMPORTS = DECISIONS.flatMap((d) => [
+  { ...d, input: d.docx, from: 'docx' as const },
+  { ...d, input: d.seed, from: 'text' as const },
+]);
 
 const readYaml = (file: string) => jsYamlLoad(readFileSync(file, 'utf8')) as Plan;
 const registry = jsYamlLoad(readFileSync(join(ROOT, 'plans/units.yaml'), 'utf8')) as { units: { id: string; name: string }[] };
@@ -124,14 +129,17 @@ function zipEntries(bytes: Buffer): Map<string, string> {
 
 let dir = '';
 let files: string[] = [];
-const plansDir = () => join(dir, 'plans');
+const seedsDir = () => process.env['PLAN_SEEDS'] ?? SEEDS;
+const plansDir = (from: 'docx' | 'text') => join(dir, `plans-${from}`);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'plan-import-'));
   // PLAN_SEEDS points at the seeds when the repository is not checked out beside them.
-  files = await writeSeedDocx(process.env['PLAN_SEEDS'] ?? SEEDS, join(dir, 'docx'));
-  mkdirSync(plansDir());
-  for (const f of ['units.yaml', 'provinces.yaml', 'leaders.yaml']) copyFileSync(join(ROOT, 'plans', f), join(plansDir(), f));
+  files = await writeSeedDocx(seedsDir(), join(dir, 'docx'));
+  for (const from of ['docx', 'text'] as const) {
+    mkdirSync(plansDir(from));
+    for (const f of ['units.yaml', 'provinces.yaml', 'leaders.yaml']) copyFileSync(join(ROOT, 'plans', f), join(plansDir(from), f));
+  }
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -150,12 +158,13 @@ describe('scripts/seed-docx.mjs', () => {
   });
 });
 
-describe.each(DECISIONS)('plan import $docx', ({ docx, bundled }) => {
-  const out = () => join(plansDir(), bundled);
+describe.each(IMPORTS)('plan import $input', ({ input, from, bundled }) => {
+  const out = () => join(plansDir(from), bundled);
   let result: Awaited<ReturnType<typeof runMain>>;
 
   beforeAll(async () => {
-    result = await runMain(['import', join(dir, 'docx', docx), '--out', out(), '--plans', plansDir()]);
+    const file = from === 'docx' ? join(dir, 'docx', input) : join(seedsDir(), input);
+    result = await runMain(['import', file, '--out', out(), '--plans', plansDir(from)]);
   });
 
   it('writes the draft and a summary', () => {
@@ -164,16 +173,11 @@ describe.each(DECISIONS)('plan import $docx', ({ docx, bundled }) => {
     expect(result.stdout).toBe('');
   });
 
-  it('reads the heading: number, signing day, issuer, signer', () => {
+  it('reads the heading: number, signing day, place, issuer, signer, legal basis', () => {
     const b = readYaml(join(ROOT, 'plans', bundled)).decision;
     const i = readYaml(out()).decision;
-    expect({ number: i.number, signed: i.signed, issuer: i.issuer, signer: i.signer, signer_title: i.signer_title }).toEqual({
-      number: b.number,
-      signed: b.signed,
-      issuer: b.issuer,
-      signer: b.signer,
-      signer_title: b.signer_title,
-    });
+    const heading = (d: Plan['decision']) => ({ number: d.number, signed: d.signed, place: d.place, issuer: d.issuer, signer: d.signer, signer_title: d.signer_title, legal_basis: d.legal_basis });
+    expect(heading(i)).toEqual(heading(b));
   });
 
   it('finds every appendix, group and task, with the declared counts', () => {
@@ -205,7 +209,7 @@ describe.each(DECISIONS)('plan import $docx', ({ docx, bundled }) => {
     });
     const equal = all.length - unequal.length;
     const percent = ((equal * 10000) / all.length / 100).toFixed(2);
-    console.log(`${docx}: ${equal} of ${all.length} cells equal the bundled plan file (${percent}%); ${unequal.length} TODO: ${unequal.map((c) => c.where).join(', ') || 'none'}`);
+    console.log(`${input}: ${equal} of ${all.length} cells equal the bundled plan file (${percent}%); ${unequal.length} TODO: ${unequal.map((c) => c.where).join(', ') || 'none'}`);
     expect(all.length).toBeGreaterThan(40);
     expect(notTodo.map((c) => ({ where: c.where, bundled: c.bundled, imported: c.imported }))).toEqual([]);
     // 98% decided in integers: equal / all >= 98 / 100.
@@ -218,7 +222,7 @@ describe.each(DECISIONS)('plan import $docx', ({ docx, bundled }) => {
       .split('\n')
       .map((l, k) => (l.includes('# TODO:') ? k + 1 : 0))
       .filter((n) => n > 0);
-    const r = await runMain(['validate', out(), '--plans', plansDir(), '--format', 'json']);
+    const r = await runMain(['validate', out(), '--plans', plansDir(from), '--format', 'json']);
     const report = JSON.parse(r.stdout) as { diagnostics: { severity: string; line: number; file: string; code: string }[] };
     const errorLines = [...new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.line))].sort((a, b) => a - b);
     expect(errorLines).toEqual(todoLines);

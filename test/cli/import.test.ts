@@ -180,7 +180,8 @@ describe('files that are not a Word document with a table', () => {
     ['a .docx whose only table is not an appendix', async () => fixtureDocx({ before: HEADING, rows: [['Nơi nhận:', 'TỔNG GIÁM ĐỐC']] }), /has 1 table, none with an appendix header/],
     ['an old .doc', async () => Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0x1b]), /is an old-format Office file/],
     ['an empty file', async () => '', /is empty/],
-    ['a text file', async () => 'Số: 1/QĐ-BHXH\n', /is a text file; plan import reads a Word document/],
+    ['a text with no appendix table', async () => 'Số: 1/QĐ-BHXH\nHà Nội, ngày 1 tháng 1 năm 2026\nQUYẾT ĐỊNH\n', /holds no appendix table that plan import can read/],
+    ['a binary file', async () => Buffer.from([0x41, 0x00, 0x1b, 0x5b, 0x32, 0x4a, 0x42]), /is a binary file, not a Word document/],
     ['control characters in the XML', async () => withDocumentXml(await fixtureDocx({ before: HEADING, rows: [...HEADER, BODY[1]!] }), (x) => x.replace('Tháng 01/2026', 'Tháng 01/2026\u0007\u001b[2J')), /is a damaged \.docx: its document XML is not well-formed/],
     ['an entity bomb in the XML', async () => withDocumentXml(await fixtureDocx({ before: HEADING, rows: [...HEADER, BODY[1]!] }), (x) => x.replace('<w:document', '<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document').replace('Tháng 01/2026', '&b;')), /is a damaged \.docx: its document XML is not well-formed/],
   ];
@@ -216,6 +217,80 @@ describe('control characters inside cell text', () => {
     expect(r.stdout).toContain('Nội dung 31m đỏ');
     // The unknown unit is a TODO, named without its control character.
     expect(r.stderr).toContain('"Vụ Không Có" matches no unit');
+  });
+});
+
+describe('the text of a decision as the legal-document sites publish it', () => {
+  // Flattened as those pages are: one cell per line, wrapped lines indented, a reference on its own line.
+  const TEXT = [
+    'BẢO HIỂM XÃ HỘI',
+    '  VIỆT NAM',
+    '-------',
+    'CỘNG HÒA XÃ HỘI',
+    '  CHỦ NGHĨA VIỆT NAM',
+    'Số: 77/QĐ-BHXH',
+    'Hà Nội, ngày 05',
+    '  tháng 02 năm 2026',
+    'QUYẾT ĐỊNH',
+    'VỀ VIỆC THỬ',
+    'TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM',
+    'Căn cứ Quyết định số',
+    '1/QĐ-BHXH',
+    'ngày 02/01/2026 của Bảo hiểm xã hội Việt Nam;',
+    'Nơi nhận:',
+    '- Lưu: VT.',
+    'TỔNG GIÁM ĐỐC',
+    'Nguyễn Thế Mạnh',
+    'PHỤ LỤC',
+    'NHIỆM VỤ',
+    '(Kèm theo Quyết định số 77/QĐ-BHXH)',
+    'TT',
+    'Nội dung',
+    '  công việc',
+    'Đơn vị chủ trì',
+    'Đơn vị phối hợp',
+    'Thời gian thực hiện',
+    '1',
+    'Nhóm một',
+    '1.1',
+    'Sửa đổi Nghị định số',
+    '30/2016/NĐ-CP',
+    'ngày 28/4/2016 \u009b31m',
+    'Vụ Pháp chế',
+    'Vụ Tổ chức',
+    '  cán bộ',
+    'Năm 2026',
+    '1.2',
+    'Rà soát quy định',
+    'Vụ TCCB',
+    'Quý II/2026',
+    'Tải Văn bản tiếng Việt',
+  ].join('\n');
+
+  it('reads the heading and rebuilds the table: wrapped lines, the reference, a row without its support cell', async () => {
+    const r = await importIt(write('published.txt', TEXT));
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(CONTROL);
+    const d = jsYamlLoad(r.stdout) as { decision: Record<string, unknown>; appendices: { columns: unknown[]; groups: unknown[] }[] };
+    expect(d.decision).toMatchObject({ number: '77/QĐ-BHXH', signed: '2026-02-05', issuer: 'Bảo hiểm xã hội Việt Nam', signer: 'Nguyễn Thế Mạnh', title: 'VỀ VIỆC THỬ' });
+    expect(d.decision['legal_basis']).toEqual(['Quyết định số 1/QĐ-BHXH ngày 02/01/2026 của Bảo hiểm xã hội Việt Nam']);
+    expect(d.appendices[0]!.columns).toEqual([
+      { field: 'no', header: 'TT' },
+      { field: 'content', header: 'Nội dung công việc' },
+      { field: 'lead', header: 'Đơn vị chủ trì' },
+      { field: 'support', header: 'Đơn vị phối hợp' },
+      { field: 'when', header: 'Thời gian thực hiện' },
+    ]);
+    expect(d.appendices[0]!.groups).toEqual([
+      {
+        no: '1',
+        title: 'Nhóm một',
+        tasks: [
+          { id: '1.1', content: 'Sửa đổi Nghị định số 30/2016/NĐ-CP ngày 28/4/2016 31m', lead: 'vu-pc', support: 'vu-tccb', when: 'Năm 2026' },
+          { id: '1.2', content: 'Rà soát quy định', lead: { units: ['vu-tccb'], as_written: 'Vụ TCCB' }, when: 'Quý II/2026' },
+        ],
+      },
+    ]);
   });
 });
 

@@ -87,9 +87,8 @@ export async function run(file: string, opts: ImportOptions, io: Io): Promise<nu
   const bytes = readInput(file, io.cwd);
   const kind = sniffFile(bytes);
   if (kind.kind === 'other') throw new UsageError(`${shown(file)} ${kind.problem}`);
-  if (kind.kind === 'text') throw new UsageError(`${shown(file)} is a text file; plan import reads a Word document (.docx)`);
-  const { readDocx } = await import('../../load/import/read-docx.js');
-  const blocks = readDocx(bytes);
+  // A .docx, or the text of a decision as the legal-document sites publish it.
+  const blocks = kind.kind === 'text' ? (await import('../../load/import/read-legal-text.js')).readLegalText(kind.text) : (await import('../../load/import/read-docx.js')).readDocx(bytes);
   if ('problem' in blocks) throw new UsageError(`${shown(file)} ${blocks.problem}`);
   const tables = blocks.filter((b) => b.kind === 'table').length;
   if (tables === 0) throw new UsageError(`${shown(file)} has no table: plan import reads a decision's appendix tables (columns TT or STT, Nội dung …)`);

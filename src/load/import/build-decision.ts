@@ -180,7 +180,7 @@ function readMeta(lines: string[]): { meta: ImportedMeta; titleInCapitals: boole
     meta.issuer = KNOWN_ISSUERS[issuer] ?? issuer;
   }
   const qd = lines.findIndex((l) => /^QUYẾT ĐỊNH:?$/u.test(l));
-  const basisAt = lines.findIndex((l, i) => i > qd && /^Căn cứ\b/u.test(l));
+  const basisAt = lines.findIndex((l, i) => i > qd && /^Căn cứ(?:\s|$)/u.test(l));
   if (qd >= 0) {
     let titleLines = lines.slice(qd + 1, basisAt > qd ? basisAt : qd + 2);
     // The line before "Căn cứ" is who decides ("TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM").
@@ -191,7 +191,9 @@ function readMeta(lines: string[]): { meta: ImportedMeta; titleInCapitals: boole
       titleInCapitals = isCapitals(title);
     }
   }
-  for (const l of lines) {
+  // The legal basis: the "Căn cứ …" paragraphs of the preamble, before "Xét đề nghị …" or the articles.
+  for (const l of lines.slice(Math.max(0, basisAt))) {
+    if (basisAt < 0 || /^(QUYẾT ĐỊNH|Điều \d|Xét)/u.test(l)) break;
     const m = /^Căn cứ\s+(.+?)[;.]?$/u.exec(l);
     if (m) meta.legalBasis.push(m[1]!);
   }

@@ -8,6 +8,7 @@
 
 import { unzipSync } from 'fflate';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { cleanText } from './clean-text.js';
 import type { DocBlock, DocCell, DocRow, NotADocument } from './doc-model.js';
 
 const W_NAMESPACES = new Set([
@@ -18,13 +19,6 @@ const MC_NAMESPACE = 'http://schemas.openxmlformats.org/markup-compatibility/200
 
 /** The largest document part read (uncompressed); a zip bomb stops here, before inflating. */
 export const MAX_PART_BYTES = 64 * 1024 * 1024;
-
-/** Control characters (C0 but tab and newline, DEL, C1) and bidirectional overrides: dropped from text. */
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-
-export function cleanText(s: string): string {
-  return s.replace(CONTROL, '').normalize('NFC');
-}
 
 /** The name of the main document part, from the package relationships (word/document.xml by default). */
 function mainPartName(names: Set<string>, rels: Uint8Array | undefined): string {
