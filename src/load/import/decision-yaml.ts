@@ -120,6 +120,30 @@ class Builder {
   }
 }
 
+/**
+ * The lines that carry a `# TODO:` comment — not text inside a block scalar or a quoted string that
+ * happens to read "# TODO:" (a cell may say anything).
+ */
+export function todoCommentLines(text: string): number[] {
+  const out: number[] = [];
+  let blockIndent = -1; // inside a block scalar: the indentation of its key line
+  text.split('\n').forEach((line, i) => {
+    const indent = line.length - line.trimStart().length;
+    if (blockIndent >= 0) {
+      if (line.trim() === '' || indent > blockIndent) return;
+      blockIndent = -1;
+    }
+    const at = line.search(/(^|\s)# TODO: /);
+    if (at >= 0) {
+      const before = line.slice(0, at);
+      const quotes = (before.match(/(?<!\\)"/g)?.length ?? 0) % 2 === 0 && (before.match(/'/g)?.length ?? 0) % 2 === 0;
+      if (quotes) out.push(i + 1);
+    }
+    if (/(^|[:-]\s)[|>][-+]?\d*(\s+#.*)?$/.test(line)) blockIndent = indent;
+  });
+  return out;
+}
+
 /** The draft plan file for an imported decision, and where its TODOs stand. */
 export function decisionAsYaml(d: ImportedDecision, opts: { source: string }): DraftPlan {
   const b = new Builder();
@@ -149,11 +173,7 @@ export function decisionAsYaml(d: ImportedDecision, opts: { source: string }): D
     ' settle every TODO, then run `plan validate`.';
   const text = doc.toString({ lineWidth: 100, minContentWidth: 40, flowCollectionPadding: false });
   // The TODO comments in order of lines are the TODOs in the order they were attached.
-  const lines = text.split('\n');
-  const todos: Todo[] = [];
-  let k = 0;
-  lines.forEach((l, i) => {
-    if (/#\s?TODO:/.test(l) && k < b.pending.length) todos.push({ line: i + 1, ...b.pending[k++]! });
-  });
+  const lines = todoCommentLines(text);
+  const todos: Todo[] = b.pending.map((t, k) => ({ line: lines[k] ?? 0, ...t }));
   return { text, todos };
 }

@@ -102,3 +102,42 @@ describe('buildDecision', () => {
     expect(draft.text).toContain('# Not imported (no field holds them): Ghi chú');
   });
 });
+
+describe('todoCommentLines', () => {
+  it('finds the comments, not cell text that reads "# TODO:"', async () => {
+    const { todoCommentLines } = await import('../../../src/load/import/decision-yaml.js');
+    const text = [
+      'a:',
+      '  content: >-', // 2
+      '    Nội dung # TODO: not a comment',
+      '    còn nữa',
+      '  lead: Vụ X # TODO: check the lead unit', // 5
+      '  note: "quoted # TODO: not a comment"',
+      '  list:',
+      '    - |-',
+      '      - # TODO: text',
+      '    - Bộ Y # TODO: check', // 10
+      '',
+    ].join('\n');
+    expect(todoCommentLines(text)).toEqual([5, 10]);
+  });
+
+  it('a cell that reads "# TODO:" does not shift the stated lines', () => {
+    const blocks: DocBlock[] = [
+      p('Số: 1/QĐ-BHXH'),
+      {
+        kind: 'table',
+        rows: [
+          { before: 0, cells: [c('TT'), c('Nội dung'), c('Đơn vị chủ trì')] },
+          { before: 0, cells: [c('1'), c('Việc # TODO: xong'), c('Vụ Không Có')] },
+        ],
+      },
+    ];
+    const draft = decisionAsYaml(buildDecision(blocks, reg), { source: 'x.docx' });
+    const lines = draft.text.split('\n');
+    expect(draft.todos.map((t) => lines[t.line - 1]!.trim())).toEqual([
+      expect.stringMatching(/^decision: # TODO:/),
+      expect.stringMatching(/^lead: Vụ Không Có # TODO: check the lead unit/),
+    ]);
+  });
+});
