@@ -14,6 +14,9 @@ import { UsageError, type Io } from '../io.js';
 /** The largest file read: a decision with its appendices is well under a megabyte of XML. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+/** The TODOs listed on stderr; the draft marks every one. */
+const MAX_TODOS_LISTED = 50;
+
 export interface ImportOptions extends CommonOptions {
   out?: string;
   force?: boolean;
@@ -114,10 +117,11 @@ export async function run(file: string, opts: ImportOptions, io: Io): Promise<nu
     }
   } else io.stdout.write(draft.text);
   io.stderr.write(`plan import: ${shown(basename(file))} → ${target}: ${summary(decision, draft)}\n`);
-  for (const t of draft.todos) {
+  for (const t of draft.todos.slice(0, MAX_TODOS_LISTED)) {
     const where = t.place ? ` (${t.place.appendix}, table row ${t.place.row}, ${t.place.column})` : '';
     io.stderr.write(`  ${opts.out ? shown(opts.out) : 'line'}:${t.line}: TODO${shown(where)}: ${shown(t.message)}\n`);
   }
+  if (draft.todos.length > MAX_TODOS_LISTED) io.stderr.write(`  … and ${draft.todos.length - MAX_TODOS_LISTED} more, each marked \`# TODO:\` in the draft\n`);
   if (draft.todos.length > 0) io.stderr.write(`Settle the TODOs, then run "plan validate${opts.out ? ` ${shown(opts.out)}` : ''}".\n`);
   return 0;
 }

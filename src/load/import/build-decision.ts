@@ -277,16 +277,23 @@ function readColumns(grid: GridCell[][]): Columns | null {
   return { fields, headers, headerRows };
 }
 
+/** A few names, quoted and shortened, for a TODO that stays one readable line. */
+function quoteSome(names: readonly string[]): string {
+  const short = (n: string) => `"${n.length > 60 ? `${n.slice(0, 59)}…` : n}"`;
+  const shown = names.slice(0, 3).map(short).join(', ');
+  return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
+}
+
 function checkedPeriod(text: string, place: CellPlace): Checked<string> {
   const r = parsePeriod(text);
-  return r.ok ? { value: text } : { value: text, todo: `check the period: "${text}" is not a period plan reads; write it in a form \`plan validate\` accepts`, place };
+  return r.ok ? { value: text } : { value: text, todo: `check the period: ${quoteSome([text])} is not a period plan reads; write it in a form \`plan validate\` accepts`, place };
 }
 
 function unitRef(text: string, index: UnitIndex, place: CellPlace, what: string): Checked<RefCell> {
   const r = resolveUnitCell(text, index);
   const value: RefCell = { ids: r.ids, unresolved: r.unresolved, asWritten: text, bare: r.exact };
   if (r.unresolved.length === 0 && r.ids.length > 0) return { value };
-  const names = r.unresolved.map((u) => `"${u}"`).join(', ');
+  const names = quoteSome(r.unresolved);
   return {
     value,
     todo: r.ids.length === 0 && r.unresolved.length === 0 ? `check the ${what}: the cell names no unit` : `check the ${what}: ${names} matches no unit of the registry; use a unit id, or add the unit (or an alias) to units.yaml`,
@@ -300,7 +307,7 @@ function leaderRef(text: string, leaders: readonly Leader[], place: CellPlace): 
   if (r.unresolved.length === 0 && r.ids.length > 0) return { value };
   return {
     value,
-    todo: `check the leader: ${r.unresolved.map((u) => `"${u}"`).join(', ')} is no leader of the registry; use a leader id, or add the leader to leaders.yaml`,
+    todo: `check the leader: ${quoteSome(r.unresolved)} is no leader of the registry; use a leader id, or add the leader to leaders.yaml`,
     place,
   };
 }
@@ -339,7 +346,7 @@ function readAppendix(table: DocTable, cols: Columns, heading: { label?: string;
           // The group's title keeps the row as written; its lead is the bare id.
           g.lead = { value: { ids: [unit], unresolved: [], asWritten: title, bare: true } };
         } else if (!hasMode) {
-          g.lead = { value: { ids: [], unresolved: [title], asWritten: title, bare: false }, todo: `check the lead unit: the group row "${title}" names no unit of the registry; use a unit id, or add the unit (or an alias) to units.yaml`, place };
+          g.lead = { value: { ids: [], unresolved: [title], asWritten: title, bare: false }, todo: `check the lead unit: the group row ${quoteSome([title])} names no unit of the registry; use a unit id, or add the unit (or an alias) to units.yaml`, place };
         }
       }
     }
@@ -398,7 +405,7 @@ function readAppendix(table: DocTable, cols: Columns, heading: { label?: string;
       continue;
     }
     const idChecked: Checked<string> =
-      !TASK_ID.test(idText) ? { value: idText, todo: `check the task number: "${idText}" is not a task id (such as 1.1 or IX.2)`, place: rowPlace('no') }
+      !TASK_ID.test(idText) ? { value: idText, todo: `check the task number: ${quoteSome([idText])} is not a task id (such as 1.1 or IX.2)`, place: rowPlace('no') }
       : usedIds.has(idText) ? { value: idText, todo: `check the task number: ${idText} is used twice in this decision; give one of them another id`, place: rowPlace('no') }
       : { value: idText };
     usedIds.add(idText);

@@ -21,8 +21,12 @@ interface Entry {
 
 export interface UnitIndex {
   entries: Entry[];
+  /** Entries by their first word (lower case for names, as written for codes), longest first. */
+  byFirstWord: Map<string, Entry[]>;
   byId: Map<string, Unit>;
 }
+
+const firstWord = (s: string) => /^[^\s,;:.\n•+*/–()-]*/.exec(s)![0];
 
 /** Folds case-insensitive differences the documents make: dashes, spaces around hyphens, runs of spaces. */
 function fold(s: string): string {
@@ -52,7 +56,13 @@ export function unitIndex(units: readonly Unit[]): UnitIndex {
     if (u.code) add(u.code, u.id, true);
   }
   entries.sort((a, b) => b.key.length - a.key.length);
-  return { entries, byId: new Map(units.map((u) => [u.id, u])) };
+  // Looking entries up by the word at hand keeps a long cell linear in its length, whatever the registry's size.
+  const byFirstWord = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const w = `${e.caseSensitive ? 'C' : 'n'}${firstWord(e.key)}`;
+    byFirstWord.set(w, [...(byFirstWord.get(w) ?? []), e]);
+  }
+  return { entries, byFirstWord, byId: new Map(units.map((u) => [u.id, u])) };
 }
 
 /** Words that join or qualify names without naming a unit of their own. */
@@ -92,8 +102,10 @@ function scan(original: string, index: UnitIndex, ids: string[], unresolved: str
       continue;
     }
     let matched: Entry | undefined;
-    for (const e of index.entries) {
-      const hay = e.caseSensitive ? (sameLength ? o : '') : k;
+    const candidates = [...(index.byFirstWord.get(`n${firstWord(k.slice(i, i + 64))}`) ?? []), ...(sameLength ? (index.byFirstWord.get(`C${firstWord(o.slice(i, i + 64))}`) ?? []) : [])];
+    candidates.sort((a, b) => b.key.length - a.key.length);
+    for (const e of candidates) {
+      const hay = e.caseSensitive ? o : k;
       if (hay.startsWith(e.key, i) && !WORD_CHAR.test(hay[i + e.key.length] ?? '')) {
         matched = e;
         break;
