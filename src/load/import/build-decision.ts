@@ -357,6 +357,8 @@ function readAppendix(table: DocTable, cols: Columns, heading: { label?: string;
   for (let r = cols.headerRows; r < grid.length; r++) {
     const row = grid[r]!;
     if (r === cols.headerRows && isNumberRow(row)) continue;
+    // The header again, as a table copied page by page repeats it.
+    if (r > 0 && cols.headers.every((_h, c) => (row[c]?.how === 'own' ? row[c]!.text : '') === (grid[0]![c]?.how === 'own' ? grid[0]![c]!.text : ''))) continue;
     const at = (f: string): GridCell | undefined => {
       const c = fieldAt.get(f);
       return c === undefined ? undefined : row[c];
@@ -457,7 +459,31 @@ function headingBefore(blocks: readonly DocBlock[], at: number): { label?: strin
 }
 
 /** Reads a document's blocks against the registries. */
-export function buildDecision(blocks: readonly DocBlock[], reg: Registries): ImportedDecision {
+/**
+ * One appendix split into several tables (a page break, a table pasted in parts): a table right
+ * after another, with nothing but empty paragraphs between and the same header, continues it.
+ */
+export function joinSplitTables(blocks: readonly DocBlock[]): DocBlock[] {
+  const out: DocBlock[] = [];
+  const headerOf = (t: DocTable) => (t.rows[0]?.cells ?? []).map((c) => joinLines(c.paragraphs)).join('\u0000');
+  for (const b of blocks) {
+    if (b.kind === 'table') {
+      let k = out.length - 1;
+      while (k >= 0 && out[k]!.kind === 'p' && (out[k] as { text: string }).text.trim() === '') k--;
+      const prev = out[k];
+      if (prev?.kind === 'table' && prev.rows.length > 0 && headerOf(prev) === headerOf(b) && readColumns(tableGrid(b))) {
+        const headerRows = readColumns(tableGrid(b))!.headerRows;
+        out.splice(k, out.length - k, { kind: 'table', rows: [...prev.rows, ...b.rows.slice(headerRows)] });
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+export function buildDecision(input: readonly DocBlock[], reg: Registries): ImportedDecision {
+  const blocks = joinSplitTables(input);
   const index = unitIndex(reg.units);
   const appendices: ImportedAppendix[] = [];
   let otherTables = 0;
