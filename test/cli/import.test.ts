@@ -170,6 +170,20 @@ describe.each([
   });
 });
 
+describe('a document that does not show the heading', () => {
+  it('says which decision fields to add, on the line `plan validate` reports', async () => {
+    const out = mkdtempSync(join(dir, 'heading-'));
+    for (const f of ['units.yaml', 'provinces.yaml', 'leaders.yaml']) writeFileSync(join(out, f), readFileSync(join(PLANS, f)));
+    const docx = write('no-heading.docx', await fixtureDocx({ before: ['Số: 5/QĐ-BHXH', 'PHỤ LỤC'], rows: [['TT', 'Nội dung', 'Đơn vị chủ trì'], ['1', 'Việc', 'Vụ Pháp chế']] }));
+    const r = await importIt(docx, '--out', join(out, 'qd-5.yaml'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/qd-5\.yaml:6: TODO: the document does not show the decision's title, issuer, signed, signer/);
+    const v = await runMain(['validate', join(out, 'qd-5.yaml'), '--plans', out, '--format', 'json']);
+    const errors = (JSON.parse(v.stdout) as { diagnostics: { severity: string; line: number; message: string }[] }).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((e) => e.line)).toEqual([6, 6, 6, 6]);
+  });
+});
+
 describe('files that are not a Word document with a table', () => {
   const cases: [string, () => Promise<Uint8Array | string>, RegExp][] = [
     ['a PDF', async () => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0x0a, 0x00, 0x1b, 0x9b]), Buffer.from('1 0 obj\n')]), /is a PDF document, not a Word document/],

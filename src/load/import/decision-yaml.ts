@@ -28,7 +28,7 @@ function str(text: string): Scalar {
 function map(entries: [string, unknown][], flow = false): YAMLMap {
   const m = new YAMLMap();
   m.flow = flow;
-  for (const [k, v] of entries) if (v !== undefined) m.items.push(new Pair(new Scalar(k), v));
+  for (const [k, v] of entries) if (v !== undefined) m.items.push(new Pair(new Scalar(k), typeof v === 'object' && v !== null ? v : new Scalar(v)));
   return m;
 }
 
@@ -162,7 +162,12 @@ export function decisionAsYaml(d: ImportedDecision, opts: { source: string }): D
   const titleKey = decision.items.find((p) => (p.key as Scalar).value === 'title')?.key as Scalar | undefined;
   if (titleKey && d.titleInCapitals) titleKey.commentBefore = ' The document prints its title in capitals; the bundled plans write titles in sentence case.';
   const decisionKey = new Scalar('decision');
-  if (d.missing.length > 0) b.todo(decisionKey, `the document does not show the decision's ${d.missing.join(', ')}: add ${d.missing.map((k) => `\`${k}:\``).join(', ')} below`);
+  if (d.missing.length > 0) {
+    // `plan validate` reports a missing key at the first key of the block: the TODO stands there.
+    const first = decision.items[0]?.value;
+    const at = first instanceof Scalar ? first : decisionKey;
+    b.todo(at, `the document does not show the decision's ${d.missing.join(', ')}: add ${d.missing.map((k) => `\`${k}:\``).join(', ')} to this block`);
+  }
   const root = new YAMLMap();
   root.items.push(new Pair(decisionKey, decision));
   if (d.appendices.length > 0) root.items.push(new Pair(new Scalar('appendices'), seq(d.appendices.map((a) => b.appendix(a)))));

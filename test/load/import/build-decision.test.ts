@@ -92,7 +92,7 @@ describe('buildDecision', () => {
     const draft = decisionAsYaml(d, { source: 'x.docx' });
     const lines = draft.text.split('\n');
     expect(draft.todos.map((t) => lines[t.line - 1])).toEqual([
-      expect.stringMatching(/^decision: # TODO: the document does not show the decision's issuer, signer/),
+      expect.stringMatching(/^ {2}number: 12\/KH-BHXH # TODO: the document does not show the decision's issuer, signer/),
       expect.stringMatching(/^ +when: Mùa thu 2026 # TODO: check the period/),
       expect.stringMatching(/^ +lead: Ban Không Có # TODO: check the lead unit/),
     ]);
@@ -136,7 +136,7 @@ describe('todoCommentLines', () => {
     const draft = decisionAsYaml(buildDecision(blocks, reg), { source: 'x.docx' });
     const lines = draft.text.split('\n');
     expect(draft.todos.map((t) => lines[t.line - 1]!.trim())).toEqual([
-      expect.stringMatching(/^decision: # TODO:/),
+      expect.stringMatching(/^number: 1\/QĐ-BHXH # TODO:/),
       expect.stringMatching(/^lead: Vụ Không Có # TODO: check the lead unit/),
     ]);
   });
