@@ -293,12 +293,15 @@ function unitRef(text: string, index: UnitIndex, place: CellPlace, what: string)
   const r = resolveUnitCell(text, index);
   const value: RefCell = { ids: r.ids, unresolved: r.unresolved, asWritten: text, bare: r.exact };
   if (r.unresolved.length === 0 && r.ids.length > 0) return { value };
-  const names = quoteSome(r.unresolved);
-  return {
-    value,
-    todo: r.ids.length === 0 && r.unresolved.length === 0 ? `check the ${what}: the cell names no unit` : `check the ${what}: ${names} matches no unit of the registry; use a unit id, or add the unit (or an alias) to units.yaml`,
-    place,
-  };
+  const parens = r.unresolved.filter((u) => u.startsWith('('));
+  const names = r.unresolved.filter((u) => !u.startsWith('('));
+  const why =
+    r.unresolved.length === 0
+      ? 'the cell names no unit'
+      : names.length > 0
+        ? `${quoteSome(names)} matches no unit of the registry; use a unit id, or add the unit (or an alias) to units.yaml`
+        : `the parenthesis ${quoteSome(parens)} names no unit; if it only qualifies the names before it, delete this item (as_written keeps it), else give the units it means`;
+  return { value, todo: `check the ${what}: ${why}`, place };
 }
 
 function leaderRef(text: string, leaders: readonly Leader[], place: CellPlace): Checked<RefCell> {

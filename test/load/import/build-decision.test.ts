@@ -141,3 +141,16 @@ describe('todoCommentLines', () => {
     ]);
   });
 });
+
+describe('TODO wording', () => {
+  it.each([
+    ['Vụ Pháp chế (được chọn)', /check the supporting units: the parenthesis "\(được chọn\)" names no unit; if it only qualifies the names before it, delete this item/],
+    ['Vụ Pháp chế, Ban Lạ', /check the supporting units: "Ban Lạ" matches no unit of the registry; use a unit id, or add the unit \(or an alias\) to units\.yaml/],
+    ['A1, A2, A3, A4, A5', /"A1", "A2", "A3" and 2 more matches no unit/],
+  ])('%j', (cell, message) => {
+    const blocks: DocBlock[] = [
+      { kind: 'table', rows: [{ before: 0, cells: [c('TT'), c('Nội dung'), c('Đơn vị chủ trì'), c('Đơn vị phối hợp')] }, { before: 0, cells: [c('1'), c('Việc'), c('Vụ Pháp chế'), c(cell)] }] },
+    ];
+    expect(buildDecision(blocks, reg).appendices[0]!.groups[0]!.tasks[0]!.support!.todo).toMatch(message);
+  });
+});
