@@ -1,7 +1,7 @@
 // An imported decision → the text of a draft plan file, through the yaml Document API so that each
 // value to check carries its `# TODO:` comment on its own line (where `plan validate` points).
 
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, LineCounter, Pair, Parser, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { CellPlace, Checked, ImportedAppendix, ImportedDecision, ImportedGroup, ImportedTask, RefCell } from './build-decision.js';
 
 export interface Todo {
@@ -121,27 +121,22 @@ class Builder {
 }
 
 /**
- * The lines that carry a `# TODO:` comment — not text inside a block scalar or a quoted string that
- * happens to read "# TODO:" (a cell may say anything).
+ * The lines that carry a `# TODO:` comment: the comment tokens of the YAML's own syntax tree, so
+ * text inside a block scalar or a quoted string that happens to read "# TODO:" does not count.
  */
 export function todoCommentLines(text: string): number[] {
-  const out: number[] = [];
-  let blockIndent = -1; // inside a block scalar: the indentation of its key line
-  text.split('\n').forEach((line, i) => {
-    const indent = line.length - line.trimStart().length;
-    if (blockIndent >= 0) {
-      if (line.trim() === '' || indent > blockIndent) return;
-      blockIndent = -1;
+  const lc = new LineCounter();
+  const lines = new Set<number>();
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(walk);
+    else if (x !== null && typeof x === 'object') {
+      const t = x as { type?: unknown; offset?: unknown; source?: unknown };
+      if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string' && /^#\s?TODO: /.test(t.source)) lines.add(lc.linePos(t.offset).line);
+      else for (const v of Object.values(x)) walk(v);
     }
-    const at = line.search(/(^|\s)# TODO: /);
-    if (at >= 0) {
-      const before = line.slice(0, at);
-      const quotes = (before.match(/(?<!\\)"/g)?.length ?? 0) % 2 === 0 && (before.match(/'/g)?.length ?? 0) % 2 === 0;
-      if (quotes) out.push(i + 1);
-    }
-    if (/(^|[:-]\s)[|>][-+]?\d*(\s+#.*)?$/.test(line)) blockIndent = indent;
-  });
-  return out;
+  };
+  for (const token of new Parser(lc.addNewLine).parse(text)) walk(token);
+  return [...lines].sort((a, b) => a - b);
 }
 
 /** The draft plan file for an imported decision, and where its TODOs stand. */
