@@ -152,7 +152,15 @@ describe('a decision with merged cells, line breaks and names to check', () => {
 // (schema) and periods or ids (checks) are tried in separate drafts; each must fail on its TODO lines only.
 describe.each([
   ['names that match no registry entry', [BODY[0]!, BODY[1]!, BODY[2]!], 2],
-  ['a period that is not one and a task number used twice', [BODY[0]!, ['1', 'A', 'Vụ Pháp chế', '', 'Tháng 13/2026', 'Tháng 12/2026', 'PTGĐ Lê Hùng Sơn'], ['1', 'B', 'Vụ Pháp chế', '', 'Tháng 1/2026', 'Tháng 12/2026', 'PTGĐ Lê Hùng Sơn']], 2],
+  [
+    'periods that are not one (one long enough for a folded block) and a task number used twice',
+    [
+      BODY[0]!,
+      ['1', 'A', 'Vụ Pháp chế', '', 'Tháng 13/2026', 'Tháng 12/2026', 'PTGĐ Lê Hùng Sơn'],
+      ['1', 'B', 'Vụ Pháp chế', '', 'Tháng 1/2026', 'Tháng 14/2026 đến hết quý thứ năm của năm hai nghìn không trăm hai mươi sáu cho các đơn vị', 'PTGĐ Lê Hùng Sơn'],
+    ],
+    3,
+  ],
 ] as [string, FixtureRow[], number][])('a draft with %s', (name, rows, expected) => {
   it('has a `# TODO:` on exactly the lines `plan validate` reports as errors', async () => {
     const out = mkdtempSync(join(dir, 'validate-'));
