@@ -151,7 +151,7 @@ describe('a decision with merged cells, line breaks and names to check', () => {
 // `plan validate` stops at schema findings before it checks references, periods and ids, so names
 // (schema) and periods or ids (checks) are tried in separate drafts; each must fail on its TODO lines only.
 describe.each([
-  ['names that match no registry entry', [BODY[0]!, BODY[1]!, BODY[2]!], 2],
+  ['names that match no registry entry and a row without content', [BODY[0]!, BODY[1]!, BODY[2]!, ['3', '', 'Vụ Pháp chế', '', 'Tháng 1/2026', 'Tháng 2/2026', 'PTGĐ Lê Hùng Sơn']], 3],
   [
     'periods that are not one (one long enough for a folded block) and a task number used twice',
     [

@@ -39,6 +39,8 @@ export interface ImportedTask {
   id: Checked<string>;
   no?: string;
   content: string;
+  /** Set when the row has no content: what to check. */
+  contentTodo?: Checked<string>;
   lead?: Checked<RefCell>;
   support?: Checked<RefCell>;
   leader?: Checked<RefCell>;
@@ -53,6 +55,7 @@ export interface ImportedContent {
   id: string;
   no?: string;
   content: string;
+  contentTodo?: Checked<string>;
   mode: string;
 }
 
@@ -284,6 +287,8 @@ function quoteSome(names: readonly string[]): string {
   return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
 }
 
+const noContent = (place: CellPlace): Checked<string> => ({ value: '', todo: 'check the content: the row has none (a cell merged from the row above, or a row to delete?)', place });
+
 function checkedPeriod(text: string, place: CellPlace): Checked<string> {
   const r = parsePeriod(text);
   return r.ok ? { value: text } : { value: text, todo: `check the period: ${quoteSome([text])} is not a period plan reads; write it in a form \`plan validate\` accepts`, place };
@@ -405,7 +410,7 @@ function readAppendix(table: DocTable, cols: Columns, heading: { label?: string;
     if (noClean && /^\d+$/.test(noClean) && group.no && (ROMAN.test(group.no) || usedIds.has(noClean))) idText = `${group.no}.${noClean}`;
     const showsNo = idText === noClean ? undefined : noClean;
     if (hasMode && text('mode') && TASK_FIELDS.every((f) => f === 'mode' || !text(f))) {
-      group.contents.push({ id: idText, ...(showsNo !== undefined ? { no: showsNo } : {}), content, mode: text('mode') });
+      group.contents.push({ id: idText, ...(showsNo !== undefined ? { no: showsNo } : {}), content, mode: text('mode'), ...(content ? {} : { contentTodo: noContent(rowPlace('content')) }) });
       usedIds.add(idText);
       continue;
     }
@@ -416,7 +421,7 @@ function readAppendix(table: DocTable, cols: Columns, heading: { label?: string;
     usedIds.add(idText);
     const task: ImportedTask = { id: idChecked, content };
     if (showsNo !== undefined) task.no = showsNo;
-    if (!content) task.content = '';
+    if (!content) task.contentTodo = noContent(rowPlace('content'));
     const lead = text('lead');
     if (lead) task.lead = unitRef(lead, index, rowPlace('lead'), 'lead unit');
     const support = text('support');

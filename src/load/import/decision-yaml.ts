@@ -74,7 +74,7 @@ class Builder {
     const m = map([
       ['id', this.todo(new Scalar(t.id.value), t.id.todo, t.id.place)],
       ['no', t.no !== undefined ? new Scalar(t.no) : undefined],
-      ['content', str(t.content)],
+      ['content', t.contentTodo ? this.phrase(t.contentTodo) : str(t.content)],
       ['lead', this.ref(t.lead, 'units')],
       ['support', this.ref(t.support, 'units')],
       ['start', this.phrase(t.start)],
@@ -97,7 +97,7 @@ class Builder {
       [
         'contents',
         g.contents.length > 0
-          ? seq(g.contents.map((c) => map([['id', new Scalar(c.id)], ['no', c.no !== undefined ? new Scalar(c.no) : undefined], ['content', str(c.content)], ['mode', str(c.mode)]])))
+          ? seq(g.contents.map((c) => map([['id', new Scalar(c.id)], ['no', c.no !== undefined ? new Scalar(c.no) : undefined], ['content', c.contentTodo ? this.phrase(c.contentTodo) : str(c.content)], ['mode', str(c.mode)]])))
           : undefined,
       ],
     ]);
