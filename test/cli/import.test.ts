@@ -345,6 +345,12 @@ describe('--out and --force', () => {
     expect(readdirSync(join(dir, 'out'))).toEqual(['draft.yaml']);
   });
 
+  it('a directory that does not exist: one message, exit 2', async () => {
+    const r = await importIt(docx, '--out', join(dir, 'no-such-dir', 'draft.yaml'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^plan: cannot write \S+draft\.yaml: ENOENT\n$/);
+  });
+
   it('--force alone is a usage error', async () => {
     const r = await importIt(docx, '--force');
     expect(r.code).toBe(2);

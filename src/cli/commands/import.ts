@@ -2,7 +2,7 @@
 // could not be resolved. The docx reader loads only here.
 
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readRegistries } from '../../load/import/read-registries.js';
 import type { ImportedDecision } from '../../load/import/build-decision.js';
@@ -44,8 +44,11 @@ function readInput(file: string, cwd: string): Uint8Array {
   }
 }
 
-/** Writes `text` to `file` through a temporary file of a random name, created exclusively, then renamed. */
-function writeAtomically(file: string, text: string): void {
+/**
+ * Writes `text` to `file` through a temporary file of a random name, created exclusively, then
+ * renamed over it (`replace`) or hard-linked to it, which fails if the file appeared meanwhile.
+ */
+function writeAtomically(file: string, text: string, replace: boolean): void {
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(tmp, 'wx', 0o644);
   try {
@@ -55,7 +58,18 @@ function writeAtomically(file: string, text: string): void {
     } finally {
       closeSync(fd);
     }
-    renameSync(tmp, file);
+    if (replace) renameSync(tmp, file);
+    else {
+      try {
+        linkSync(tmp, file);
+      } catch (e) {
+        // A file system without hard links: rename, having checked once more.
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST' || !['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP'].includes(code ?? '') || existsSync(file)) throw e;
+        renameSync(tmp, file);
+      }
+      rmSync(tmp, { force: true });
+    }
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
@@ -111,9 +125,11 @@ export async function run(file: string, opts: ImportOptions, io: Io): Promise<nu
   const target = opts.out ? shown(opts.out) : 'stdout';
   if (outPath) {
     try {
-      writeAtomically(outPath, draft.text);
+      writeAtomically(outPath, draft.text, Boolean(opts.force));
     } catch (e) {
-      throw new UsageError(`cannot write ${shown(opts.out!)}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw new UsageError(`${shown(opts.out!)} exists; add --force to replace it`);
+      throw new UsageError(`cannot write ${shown(opts.out!)}: ${code ?? 'error'}`);
     }
   } else io.stdout.write(draft.text);
   io.stderr.write(`plan import: ${shown(basename(file))} → ${target}: ${summary(decision, draft)}\n`);
