@@ -395,7 +395,9 @@ function readAppendix(table: DocTable, cols: Columns, heading: { label?: string;
       continue;
     }
     const period = (f: 'start' | 'due' | 'when') => at(f);
-    const isGroup = TASK_FIELDS.every((f) => !text(f)) && (ROW_NUMBER.test(no) || no === '') && content !== '';
+    // A row numbered under the current group ("1.5" under "1") is a task even when its other cells are empty.
+    const underGroup = group !== null && group.no !== '' && noClean.startsWith(`${group.no}.`);
+    const isGroup = TASK_FIELDS.every((f) => !text(f)) && (ROW_NUMBER.test(no) || no === '') && content !== '' && !underGroup;
     if (isGroup) {
       group = newGroup(noClean, content, r);
       const count = text('count');

@@ -154,3 +154,25 @@ describe('TODO wording', () => {
     expect(buildDecision(blocks, reg).appendices[0]!.groups[0]!.tasks[0]!.support!.todo).toMatch(message);
   });
 });
+
+describe('a task row with nothing but its content', () => {
+  it('is a task when numbered under the group, a group otherwise', () => {
+    const blocks: DocBlock[] = [
+      {
+        kind: 'table',
+        rows: [
+          { before: 0, cells: [c('STT'), c('Nội dung'), c('Thời gian hoàn thành')] },
+          { before: 0, cells: [c('1'), c('Vụ Pháp chế'), c('')] },
+          { before: 0, cells: [c('1.1'), c('Việc có hạn'), c('Năm 2026')] },
+          { before: 0, cells: [c('1.2'), c('Việc chưa có hạn'), c('')] },
+          { before: 0, cells: [c('2'), c('Vụ Tổ chức cán bộ'), c('')] },
+        ],
+      },
+    ];
+    const groups = buildDecision(blocks, reg).appendices[0]!.groups;
+    expect(groups.map((g) => [g.no, g.lead?.value.ids, g.tasks.map((t) => t.id.value)])).toEqual([
+      ['1', ['vu-pc'], ['1.1', '1.2']],
+      ['2', ['vu-tccb'], []],
+    ]);
+  });
+});
