@@ -129,12 +129,11 @@ function zipEntries(bytes: Buffer): Map<string, string> {
 
 let dir = '';
 let files: string[] = [];
-const seedsDir = () => process.env['PLAN_SEEDS'] ?? SEEDS;
+const seedsDir = () => SEEDS;
 const plansDir = (from: 'docx' | 'text') => join(dir, `plans-${from}`);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'plan-import-'));
-  // PLAN_SEEDS points at the seeds when the repository is not checked out beside them.
   files = await writeSeedDocx(seedsDir(), join(dir, 'docx'));
   for (const from of ['docx', 'text'] as const) {
     mkdirSync(plansDir(from));
