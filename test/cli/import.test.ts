@@ -204,6 +204,7 @@ describe('files that are not a Word document with a table', () => {
     ['an empty file', async () => '', /is empty/],
     ['a text with no appendix table', async () => 'Số: 1/QĐ-BHXH\nHà Nội, ngày 1 tháng 1 năm 2026\nQUYẾT ĐỊNH\n', /holds no appendix table that plan import can read/],
     ['a binary file', async () => Buffer.from([0x41, 0x00, 0x1b, 0x5b, 0x32, 0x4a, 0x42]), /is a binary file, not a Word document/],
+    ['a UTF-16 text', async () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Số: 1/QĐ-BHXH\n', 'utf16le')]), /is neither a Word document \(\.docx\) nor UTF-8 text \(save a text as UTF-8\)/],
     ['control characters in the XML', async () => withDocumentXml(await fixtureDocx({ before: HEADING, rows: [...HEADER, BODY[1]!] }), (x) => x.replace('Tháng 01/2026', 'Tháng 01/2026\u0007\u001b[2J')), /is a damaged \.docx: its document XML is not well-formed/],
     ['an entity bomb in the XML', async () => withDocumentXml(await fixtureDocx({ before: HEADING, rows: [...HEADER, BODY[1]!] }), (x) => x.replace('<w:document', '<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><w:document').replace('Tháng 01/2026', '&b;')), /is a damaged \.docx: its document XML is not well-formed/],
   ];

@@ -18,7 +18,7 @@ export function sniffFile(bytes: Uint8Array): FileKind {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { kind: 'other', problem: 'is neither a Word document (.docx) nor UTF-8 text' };
+    return { kind: 'other', problem: 'is neither a Word document (.docx) nor UTF-8 text (save a text as UTF-8)' };
   }
   // Text with NUL or many control characters is binary that happens to decode.
   const controls = text.match(/[\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0;
