@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { readRegistries } from '../../load/import/read-registries.js';
-import type { ImportedDecision } from '../../load/import/build-decision.js';
+import type { ImportedDecision } from '../../load/import/imported-decision.js';
 import type { DraftPlan } from '../../load/import/decision-yaml.js';
 import { sniffFile } from '../../load/import/sniff.js';
 import { commandEnv, type CommonOptions } from '../context.js';

@@ -4,281 +4,20 @@
 
 import type { ColumnField } from '../../model/decision.js';
 import type { Leader } from '../../model/leaders.js';
-import type { Unit } from '../../model/units.js';
-import { isCalendarDay, formatDay } from '../../period/calendar.js';
 import { parsePeriod } from '../../period/parse-period.js';
 import { joinLines } from './cell-text.js';
-import { headerField, isAppendixHeader, type HeaderField } from './columns.js';
 import type { DocBlock, DocTable } from './doc-model.js';
+import type { CellPlace, Checked, ImportedAppendix, ImportedDecision, ImportedGroup, ImportedTask, RefCell, Registries } from './imported-decision.js';
+import { allLines, appendixId, headingBefore, readMeta } from './read-heading.js';
 import { resolveLeaderCell, resolveUnitCell, unitIndex, unitNamed, type UnitIndex } from './resolve-names.js';
+import { isNumberRow, readColumns, ROW_NUMBER, tableGrid, type Columns, type GridCell } from './table-grid.js';
 
-/** Where a cell stands, for the TODO and the summary. */
-export interface CellPlace {
-  appendix: string;
-  /** 1-based row of the table, header rows included. */
-  row: number;
-  column: string;
-}
+export type * from './imported-decision.js';
+export { appendixId } from './read-heading.js';
+export { tableGrid } from './table-grid.js';
 
-/** A value to write, and when set, what the reader must check (becomes a `# TODO:` comment). */
-export interface Checked<T> {
-  value: T;
-  todo?: string;
-  place?: CellPlace;
-}
-
-export interface RefCell {
-  ids: string[];
-  unresolved: string[];
-  asWritten: string;
-  /** Write the bare id: the cell is the registry's own spelling. */
-  bare: boolean;
-}
-
-export interface ImportedTask {
-  id: Checked<string>;
-  no?: string;
-  content: string;
-  /** Set when the row has no content: what to check. */
-  contentTodo?: Checked<string>;
-  lead?: Checked<RefCell>;
-  support?: Checked<RefCell>;
-  leader?: Checked<RefCell>;
-  start?: Checked<string>;
-  due?: Checked<string>;
-  when?: Checked<string>;
-  product?: string;
-  note?: string;
-}
-
-export interface ImportedContent {
-  id: string;
-  no?: string;
-  content: string;
-  contentTodo?: Checked<string>;
-  mode: string;
-}
-
-export interface ImportedGroup {
-  no: string;
-  title?: string;
-  lead?: Checked<RefCell>;
-  declaredCount?: number;
-  tasks: ImportedTask[];
-  contents: ImportedContent[];
-}
-
-export interface ImportedAppendix {
-  id: string;
-  label?: string;
-  title: string;
-  note?: string;
-  columns: { field: ColumnField; header: string }[];
-  /** Headers of columns no field holds (kept as a comment). */
-  otherColumns: string[];
-  declaredTotal?: number;
-  totalLabel?: string;
-  groups: ImportedGroup[];
-}
-
-export interface ImportedMeta {
-  number?: string;
-  title?: string;
-  issuer?: string;
-  signed?: string;
-  signer?: string;
-  signerTitle?: string;
-  place?: string;
-  legalBasis: string[];
-}
-
-export interface ImportedDecision {
-  meta: ImportedMeta;
-  /** Required decision fields the document did not show (number, title, signed, signer, issuer). */
-  missing: string[];
-  /** The title is printed in capitals in the document (kept so; a comment says it). */
-  titleInCapitals: boolean;
-  appendices: ImportedAppendix[];
-  /** Tables that are not appendix tables (the heading, the signature block). */
-  otherTables: number;
-}
-
-export interface Registries {
-  units: readonly Unit[];
-  leaders: readonly Leader[];
-}
-
-const ROW_NUMBER = /^(?:\d+(?:\.\d+)*|[IVXLC]+(?:\.\d+)*)\.?$/;
 const ROMAN = /^[IVXLC]+$/;
 const TASK_ID = /^[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*$/;
-const ROMAN_VALUE: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-
-function romanToInt(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = ROMAN_VALUE[s[i]!]!;
-    const next = ROMAN_VALUE[s[i + 1] ?? ''] ?? 0;
-    n += v < next ? -v : v;
-  }
-  return n;
-}
-
-function foldDiacritics(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
-}
-
-/** "PHỤ LỤC II" → "phu-luc-2", "DANH MỤC" → "danh-muc". */
-export function appendixId(label: string | undefined, index: number): string {
-  if (!label) return `phu-luc-${index + 1}`;
-  const words = foldDiacritics(label).replace(/[^A-Za-z0-9 ]/g, ' ').trim().split(/\s+/);
-  const out = words.map((w) => (ROMAN.test(w) && words.length > 1 ? String(romanToInt(w)) : w.toLowerCase()));
-  return out.join('-') || `phu-luc-${index + 1}`;
-}
-
-const isCapitals = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();
-
-/** Titles the headings print in capitals that have one usual spelling. */
-const KNOWN_TITLES: Record<string, string> = {
-  'TỔNG GIÁM ĐỐC': 'Tổng Giám đốc',
-  'PHÓ TỔNG GIÁM ĐỐC': 'Phó Tổng Giám đốc',
-  'GIÁM ĐỐC': 'Giám đốc',
-  'THỦ TƯỚNG': 'Thủ tướng',
-  'PHÓ THỦ TƯỚNG': 'Phó Thủ tướng',
-  'BỘ TRƯỞNG': 'Bộ trưởng',
-  'CHỦ TỊCH': 'Chủ tịch',
-};
-const KNOWN_ISSUERS: Record<string, string> = {
-  'BẢO HIỂM XÃ HỘI VIỆT NAM': 'Bảo hiểm xã hội Việt Nam',
-  'THỦ TƯỚNG CHÍNH PHỦ': 'Thủ tướng Chính phủ',
-  'CHÍNH PHỦ': 'Chính phủ',
-};
-
-/** Every line of text in body order, paragraphs inside tables included (the heading is often a table). */
-function allLines(blocks: readonly DocBlock[], upTo: number): string[] {
-  const out: string[] = [];
-  for (const b of blocks.slice(0, upTo)) {
-    if (b.kind === 'p') out.push(...b.text.split('\n'));
-    else for (const r of b.rows) for (const c of r.cells) for (const p of c.paragraphs) out.push(...p.split('\n'));
-  }
-  return out.map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => l !== '');
-}
-
-function readMeta(lines: string[]): { meta: ImportedMeta; titleInCapitals: boolean } {
-  const meta: ImportedMeta = { legalBasis: [] };
-  let titleInCapitals = false;
-  const joined = lines.join('\n');
-  const number = /(?:^|\n)\s*Số\s*:?\s*([0-9]+\s*\/\s*[0-9A-Za-zĐđ/-]+(?:-[0-9A-Za-zĐđ]+)*)/u.exec(joined);
-  if (number) meta.number = number[1]!.replace(/\s+/g, '');
-  const date = /(?:^|\n)([^\n,]{2,40}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(lines.join(' \n').replace(/ \n(?=\s*tháng)/g, ' '));
-  if (date) {
-    const [d, m, y] = [Number(date[2]), Number(date[3]), Number(date[4])];
-    if (isCalendarDay(y, m, d)) meta.signed = formatDay(y, m, d);
-    meta.place = date[1]!.trim();
-  }
-  // The issuer: the heading's first line(s) in capitals, before "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
-  const republic = lines.findIndex((l) => /^CỘNG HÒA XÃ HỘI/u.test(l));
-  const issuerLines = lines.slice(0, republic > 0 ? republic : 0).filter((l) => isCapitals(l) && !/^-+$/.test(l));
-  if (issuerLines.length > 0) {
-    const issuer = issuerLines.join(' ');
-    meta.issuer = KNOWN_ISSUERS[issuer] ?? issuer;
-  }
-  const qd = lines.findIndex((l) => /^QUYẾT ĐỊNH:?$/u.test(l));
-  const basisAt = lines.findIndex((l, i) => i > qd && /^Căn cứ(?:\s|$)/u.test(l));
-  if (qd >= 0) {
-    let titleLines = lines.slice(qd + 1, basisAt > qd ? basisAt : qd + 2);
-    // The line before "Căn cứ" is who decides ("TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM").
-    if (titleLines.length > 1 && isCapitals(titleLines[titleLines.length - 1]!)) titleLines = titleLines.slice(0, -1);
-    const title = titleLines.join(' ').trim();
-    if (title) {
-      meta.title = title;
-      titleInCapitals = isCapitals(title);
-    }
-  }
-  // The legal basis: the "Căn cứ …" paragraphs of the preamble, before "Xét đề nghị …" or the articles.
-  for (const l of lines.slice(Math.max(0, basisAt))) {
-    if (basisAt < 0 || /^(QUYẾT ĐỊNH|Điều \d|Xét)/u.test(l)) break;
-    const m = /^Căn cứ\s+(.+?)[;.]?$/u.exec(l);
-    if (m) meta.legalBasis.push(m[1]!);
-  }
-  // The signer: the last title line in capitals followed by a personal name.
-  for (let i = lines.length - 2; i >= 0; i--) {
-    const t = lines[i]!.replace(/^(KT|TM|Q|TL)\.\s*/u, '');
-    const name = lines[i + 1]!;
-    if (isCapitals(t) && /(GIÁM ĐỐC|THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH)$/u.test(t) && /^(\p{Lu}\p{Ll}*)(\s\p{Lu}\p{Ll}*){1,5}$/u.test(name)) {
-      meta.signer = name;
-      meta.signerTitle = KNOWN_TITLES[t] ?? t;
-      break;
-    }
-  }
-  return { meta, titleInCapitals };
-}
-
-/** One cell of the grid: its text, and how it came there. */
-interface GridCell {
-  text: string;
-  /** own: the cell starts here; span: covered by a cell to the left; merged: continued from above. */
-  how: 'own' | 'span' | 'merged';
-  /** The grid column the cell starts at. */
-  first: number;
-  /** Grid columns the cell covers. */
-  span: number;
-}
-
-/** The table as a grid of columns: merged-across cells cover their columns, merged-down cells repeat the text above. */
-export function tableGrid(table: DocTable): GridCell[][] {
-  const grid: GridCell[][] = [];
-  for (const row of table.rows) {
-    const out: GridCell[] = [];
-    let col = row.before;
-    for (let k = 0; k < row.before; k++) out[k] = { text: '', how: 'own', first: k, span: 1 };
-    for (const cell of row.cells) {
-      const above = grid[grid.length - 1]?.[col];
-      const text = cell.vmerge === 'continue' ? (above?.text ?? '') : joinLines(cell.paragraphs);
-      for (let k = 0; k < cell.span; k++) out[col + k] = { text: k === 0 ? text : '', how: cell.vmerge === 'continue' ? 'merged' : k === 0 ? 'own' : 'span', first: col, span: cell.span };
-      col += cell.span;
-    }
-    grid.push(out);
-  }
-  return grid;
-}
-
-function isNumberRow(cells: GridCell[]): boolean {
-  const texts = cells.filter((c) => c.how === 'own' && c.text !== '').map((c) => c.text);
-  return texts.length >= 3 && texts.every((t) => /^\(?\d+\)?$/.test(t));
-}
-
-interface Columns {
-  /** Field of each grid column (null: not read). */
-  fields: HeaderField[];
-  headers: string[];
-  headerRows: number;
-}
-
-function readColumns(grid: GridCell[][]): Columns | null {
-  let headerRows = 0;
-  while (headerRows < Math.min(3, grid.length)) {
-    const first = grid[headerRows]!.find((c) => c.how === 'own' && c.text !== '');
-    if (headerRows > 0 && (!first || ROW_NUMBER.test(first.text) || isNumberRow(grid[headerRows]!))) break;
-    headerRows++;
-    if (headerRows === 1 && !grid[0]!.some((c) => c.how === 'own' && c.span > 1) && !(grid[1] ?? []).some((c) => c.how === 'merged')) break;
-  }
-  if (headerRows === 0) return null;
-  const width = Math.max(...grid.slice(0, headerRows).map((r) => r.length));
-  const headers: string[] = [];
-  for (let c = 0; c < width; c++) {
-    const parts: string[] = [];
-    for (let r = 0; r < headerRows; r++) {
-      const cell = grid[r]![c];
-      if (!cell || cell.how === 'merged') continue;
-      const own = cell.how === 'span' ? grid[r]![cell.first]! : cell;
-      if (own.text && parts[parts.length - 1] !== own.text) parts.push(own.text);
-    }
-    headers.push(parts.join(' '));
-  }
-  const fields = headers.map(headerField);
-  if (!isAppendixHeader(fields)) return null;
-  return { fields, headers, headerRows };
-}
 
 /** A few names, quoted and shortened, for a TODO that stays one readable line. */
 function quoteSome(names: readonly string[]): string {
@@ -320,7 +59,14 @@ function leaderRef(text: string, leaders: readonly Leader[], place: CellPlace): 
   };
 }
 
-function readAppendix(table: DocTable, cols: Columns, heading: { label?: string; title?: string; note?: string }, id: string, reg: Registries, index: UnitIndex, usedIds: Set<string>): ImportedAppendix {
+/** What reading one appendix needs besides its table: the registries, and the task ids the decision has used so far. */
+interface AppendixContext {
+  reg: Registries;
+  index: UnitIndex;
+  usedIds: Set<string>;
+}
+
+function readAppendix(table: DocTable, cols: Columns, heading: { label?: string; title?: string; note?: string }, id: string, { reg, index, usedIds }: AppendixContext): ImportedAppendix {
   const grid = tableGrid(table);
   const columns: { field: ColumnField; header: string }[] = [];
   const otherColumns: string[] = [];
@@ -447,28 +193,6 @@ function readAppendix(table: DocTable, cols: Columns, heading: { label?: string;
   return appendix;
 }
 
-/** The heading paragraphs just before a table: "PHỤ LỤC II", the title, "(Ban hành kèm theo …)". */
-function headingBefore(blocks: readonly DocBlock[], at: number): { label?: string; title?: string; note?: string } {
-  const paras: string[] = [];
-  for (let i = at - 1; i >= 0; i--) {
-    const b = blocks[i]!;
-    if (b.kind !== 'p') break;
-    const t = b.text.replace(/\s+/g, ' ').trim();
-    if (t) paras.unshift(t);
-    if (/^(PHỤ LỤC|DANH MỤC|Phụ lục)\b/u.test(t) || paras.length > 8) break;
-  }
-  const labelAt = paras.findIndex((p) => /^(PHỤ LỤC|DANH MỤC|Phụ lục)\b/u.test(p));
-  const rest = labelAt >= 0 ? paras.slice(labelAt + 1) : paras.slice(-3);
-  const noteAt = rest.findIndex((p) => p.startsWith('('));
-  const out: { label?: string; title?: string; note?: string } = {};
-  if (labelAt >= 0) out.label = paras[labelAt]!;
-  const title = (noteAt >= 0 ? rest.slice(0, noteAt) : rest).join(' ');
-  if (title) out.title = title;
-  if (noteAt >= 0) out.note = rest.slice(noteAt).join(' ');
-  return out;
-}
-
-/** Reads a document's blocks against the registries. */
 /**
  * One appendix split into several tables (a page break, a table pasted in parts): a table right
  * after another, with nothing but empty paragraphs between and the same header, continues it.
@@ -514,7 +238,7 @@ export function buildDecision(input: readonly DocBlock[], reg: Registries): Impo
     const n = (seenIds.get(id) ?? 0) + 1;
     seenIds.set(id, n);
     if (n > 1) id = `${id}-${n}`;
-    appendices.push(readAppendix(b, cols, heading, id, reg, index, usedIds));
+    appendices.push(readAppendix(b, cols, heading, id, { reg, index, usedIds }));
   });
   // The heading and the signature come before the first appendix's own heading ("PHỤ LỤC I" …).
   let bodyEnd = firstAppendix;

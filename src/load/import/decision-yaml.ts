@@ -2,7 +2,7 @@
 // value to check carries its `# TODO:` comment on its own line (where `plan validate` points).
 
 import { Document, LineCounter, Pair, Parser, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import type { CellPlace, Checked, ImportedAppendix, ImportedDecision, ImportedGroup, ImportedTask, RefCell } from './build-decision.js';
+import type { CellPlace, Checked, ImportedAppendix, ImportedDecision, ImportedGroup, ImportedTask, RefCell } from './imported-decision.js';
 
 export interface Todo {
   /** 1-based line of the plan file the comment stands on. */
