@@ -5,12 +5,14 @@ import { OVERDUE_FORMATS } from '../../render/overdue.js';
 import { commandEnv, formatter, loadCheckedPlans, parseCount, type CommonOptions } from '../context.js';
 import { selection, type FilterOptions } from '../filters.js';
 import type { Io } from '../io.js';
+import { issuedPlans } from '../issued.js';
 
 export async function run(opts: CommonOptions & FilterOptions & { within?: string; failOn?: string }, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
   const within = opts.within === undefined ? null : parseCount(opts.within, '--within');
-  const plans = await loadCheckedPlans(env);
-  const report = buildOverdueReport(plans, env.asOf, selection(plans, opts), within);
+  const all = await loadCheckedPlans(env);
+  const sel = selection(all, opts);
+  const report = buildOverdueReport(issuedPlans(env, all), env.asOf, sel, within);
   io.stdout.write(formatter(OVERDUE_FORMATS, opts.format)(report, env.render));
   return opts.failOn === 'overdue' && report.counts.overdue > 0 ? 1 : 0;
 }

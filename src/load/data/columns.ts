@@ -6,6 +6,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import { dayNumberOf, isCalendarDay } from '../../period/calendar.js';
 import { closest } from '../did-you-mean.js';
 import { foldHeader } from '../fold.js';
+import { echo } from '../echo.js';
 import { bareLabel as bare, excelSerialToDay, foldLabel, isoOfDay, lookUpValue, parseDayText, parseWholeNumber, valueLookup, type ValueLookup } from './values.js';
 
 /** How one column's cells are read: its value aliases, the dataset's date forms and number format, and whether the file is a workbook (serial days). */
@@ -60,7 +61,7 @@ export function mapHeader(ds: Dataset, cells: string[], file: string, row = 1, c
       findings.push({
         code: 'DATA_HEADER_DUPLICATE',
         severity: 'error',
-        message: `columns ${first + 1} ("${written.get(col.name)}") and ${i + 1} ("${cell}") both mean "${col.name}"`,
+        message: `columns ${first + 1} ("${echo(written.get(col.name) ?? '')}") and ${i + 1} ("${echo(cell)}") both mean "${col.name}"`,
         file,
         line: row,
         column: i + 1,
@@ -88,7 +89,7 @@ export function mapHeader(ds: Dataset, cells: string[], file: string, row = 1, c
       column: 0,
       row,
       field: c.name,
-      hint: guess ? `is "${guess}" that column? add it to the column's aliases in plans/datasets.yaml` : `the header has: ${cells.map((h) => h.trim()).join(', ')}`,
+      hint: guess ? `is "${guess}" that column? add it to the column's aliases in plans/datasets.yaml` : `the header has: ${cells.slice(0, 30).map((h) => echo(h.trim(), 40)).join(', ')}${cells.length > 30 ? `, … (${cells.length} columns)` : ''}`,
     });
   }
   findings.push(...misspeltOptional(ds, cells, index, unused, file));
@@ -171,7 +172,7 @@ export function readBoolean(s: string, rules?: CellRules): CellResult<boolean> {
   if (FALSE.has(v)) return { ok: true, value: false };
   const alias = rules ? lookUpValue(rules.lookup, s) : undefined;
   if (alias === 'true' || alias === 'false') return { ok: true, value: alias === 'true' };
-  return fail('ROW_VALUE_UNKNOWN', `"${s}" is not true or false`, 'write true or false (1/0, có/không, x or ✓ also read)');
+  return fail('ROW_VALUE_UNKNOWN', `"${echo(s)}" is not true or false`, 'write true or false (1/0, có/không, x or ✓ also read)');
 }
 
 /** The digits of a whole number cell: a value alias ("Bậc 4", "B2" → 4) or the number as written. */
@@ -227,7 +228,7 @@ export function readEnum(col: DatasetColumn, s: string, rules?: CellRules): Cell
   const alias = lookUpValue(rules?.lookup ?? valueLookup(col), v);
   if (alias !== undefined) return { ok: true, value: alias };
   const guess = closest(v, [...values, ...Object.values(col.value_aliases ?? {}).flat()]);
-  return fail('ROW_VALUE_UNKNOWN', `"${s}" is not a ${col.name} (it takes ${values.slice(0, 8).join(', ')}${values.length > 8 ? ', …' : ''})`, guess ? `did you mean "${guess}"?` : undefined);
+  return fail('ROW_VALUE_UNKNOWN', `"${echo(s)}" is not a ${col.name} (it takes ${values.slice(0, 8).join(', ')}${values.length > 8 ? ', …' : ''})`, guess ? `did you mean "${guess}"?` : undefined);
 }
 
 export function readList(col: DatasetColumn, s: string, rules?: CellRules): CellResult<string> {
@@ -244,7 +245,7 @@ export function readList(col: DatasetColumn, s: string, rules?: CellRules): Cell
           continue;
         }
         const guess = closest(p, col.values);
-        return fail('ROW_VALUE_UNKNOWN', `"${p}" is not a known ${col.name} value (known: ${col.values.join(', ')})`, guess ? `did you mean "${guess}"?` : 'add it to the column\'s values in plans/datasets.yaml');
+        return fail('ROW_VALUE_UNKNOWN', `"${echo(p)}" is not a known ${col.name} value (known: ${col.values.join(', ')})`, guess ? `did you mean "${guess}"?` : 'add it to the column\'s values in plans/datasets.yaml');
       }
     }
   }
@@ -258,5 +259,5 @@ export function readUnit(s: string, units: { ids: Set<string>; byName: Map<strin
   const byName = units.byName.get(foldHeader(v));
   if (byName) return { ok: true, value: byName };
   const guess = closest(v, units.ids);
-  return fail('ROW_UNIT_UNKNOWN', `unit "${s}" is not in the registry`, guess ? `did you mean "${guess}"?` : 'unit ids are listed by `plan units`');
+  return fail('ROW_UNIT_UNKNOWN', `unit "${echo(s)}" is not in the registry`, guess ? `did you mean "${guess}"?` : 'unit ids are listed by `plan units`');
 }
