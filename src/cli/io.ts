@@ -1,7 +1,7 @@
 // The world a command sees: streams, working directory, environment. Tests pass their own.
 
 export interface Out {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
 }

@@ -6,7 +6,7 @@ import { LoadError } from '../load/load-error.js';
 import { addCommon } from './options.js';
 import { Exit, UsageError, type Io } from './io.js';
 
-const TASK_FORMATS = ['table', 'md', 'csv', 'json'] as const;
+const TASK_FORMATS = ['table', 'md', 'csv', 'json', 'xlsx'] as const;
 
 function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}`;
@@ -101,7 +101,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option('--trainings <csv>', 'the training records (default: the trainings dataset\'s file)')
       .option('--data <name=csv>', 'the file of any dataset, e.g. coverage=stats.csv (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
       .option('--no-attainment', 'leave out the target summary (no data is read)'),
-    ['table', 'md', 'json', 'csv'],
+    ['table', 'md', 'json', 'csv', 'xlsx'],
   )
     .addHelpText(
       'after',
@@ -121,7 +121,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option('--with-status', 'add a state column: each task as of --as-of')
       .option('--within <days>', 'days ahead that count as due soon (with --with-status)', '30')
       .addOption(new Option('--lang <lang>', 'language of headers and fixed labels; content stays as written').choices(['vi', 'en']).default('vi')),
-    ['table', 'md', 'html', 'csv', 'json'],
+    ['table', 'md', 'html', 'csv', 'json', 'docx', 'xlsx'],
   )
     .addHelpText(
       'after',
@@ -168,7 +168,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option('--leader <leader>', 'only tasks of this leader (id or name)')
       .option('--within <days>', 'also list what falls due within this many days')
       .addOption(new Option('--fail-on <what>', 'exit 1 when anything is overdue (for CI)').choices(['overdue'])),
-    ['table', 'md', 'csv', 'json', 'github'],
+    ['table', 'md', 'csv', 'json', 'github', 'xlsx'],
   )
     .addHelpText(
       'after',
@@ -223,7 +223,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option('--fail-on <what>', 'exit 1 when a target is not met: --fail-on unmet')
       .option('--strict', 'bad data rows are fatal (exit 1) instead of excluded')
       .option('--encoding <encoding>', 'the data files\' encoding (default: UTF-8, Windows-1258 detected)'),
-    ['table', 'md', 'csv', 'json'],
+    ['table', 'md', 'csv', 'json', 'xlsx'],
   )
     .addHelpText(
       'after',
@@ -253,7 +253,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option('--min-cell <n>', 'suppress breakdown groups of fewer people than this (default 5)')
       .option('--within <days>', 'days ahead that count as due soon', '30')
       .addOption(new Option('--lang <lang>', 'language of headings, headers and fixed labels; content stays as written').choices(['vi', 'en']).default('vi')),
-    ['md', 'html'],
+    ['md', 'html', 'docx'],
   )
     .addHelpText('after', '\nData that is missing or cannot be read leaves its targets without data: the report says so,\nthe findings go to stderr, and the exit code stays 0.')
     .addHelpText(

@@ -14,3 +14,8 @@ export function isoDayToDate(iso: string): Date | null {
   const m = ISO_DAY.exec(iso);
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
 }
+
+/** The line over a table with a state column: "Tình trạng tính đến ngày 01/07/2024". */
+export function asOfSentence(asOf: string, lang: 'vi' | 'en'): string {
+  return lang === 'en' ? `State as of ${asOf}` : `Tình trạng tính đến ngày ${officeDay(asOf, 'vi')}`;
+}

@@ -135,3 +135,89 @@ export function wordSections(doc: XmlNode): WordSection[] {
     };
   });
 }
+
+// --- Excel ----------------------------------------------------------------------------------------
+
+export interface SheetCell {
+  ref: string;
+  /** The cell's type attribute: s (shared string), inlineStr, str, n (number, also the default), b, e. */
+  type: string;
+  /** The text of a string cell, the number of a numeric cell. */
+  value: string | number | null;
+  formula: string | null;
+  /** The number format code its style applies (General when none). */
+  format: string;
+  bold: boolean;
+}
+
+export interface Sheet {
+  name: string;
+  /** Cells by reference ("A1"). */
+  cells: Map<string, SheetCell>;
+  /** Rows as arrays of cells from column A, by row number. */
+  rows: Map<number, (SheetCell | undefined)[]>;
+  frozenRows: number;
+  autoFilter: string | null;
+  widths: Map<number, number>;
+}
+
+const BUILTIN_FORMATS: Record<number, string> = { 0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 14: 'mm-dd-yy' };
+
+export function columnIndex(ref: string): number {
+  const letters = /^[A-Z]+/.exec(ref)![0];
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+export function readWorkbook(bytes: Uint8Array): Sheet[] {
+  const files = unzip(bytes);
+  const wb = part(files, 'xl/workbook.xml');
+  const rels = part(files, 'xl/_rels/workbook.xml.rels');
+  const target = new Map(findAll(rels, 'Relationship').map((r) => [r.attrs['Id']!, r.attrs['Target']!]));
+  const shared = files['xl/sharedStrings.xml'] ? findAll(part(files, 'xl/sharedStrings.xml'), 'si').map((si) => findAll(si, 't').map(textOf).join('')) : [];
+  const styles = part(files, 'xl/styles.xml');
+  const numFmts = new Map(findAll(styles, 'numFmt').map((n) => [Number(n.attrs['numFmtId']), n.attrs['formatCode']!]));
+  const fonts = findAll(kid(findAll(styles, 'styleSheet')[0] ?? styles, 'fonts') ?? styles, 'font').map((f) => kid(f, 'b') !== undefined && kid(f, 'b')!.attrs['val'] !== '0');
+  const xfs = kids(findAll(styles, 'cellXfs')[0]!, 'xf').map((x) => {
+    const id = Number(x.attrs['numFmtId'] ?? 0);
+    return { format: numFmts.get(id) ?? BUILTIN_FORMATS[id] ?? `#${id}`, bold: fonts[Number(x.attrs['fontId'] ?? 0)] ?? false };
+  });
+  return findAll(wb, 'sheet').map((s) => {
+    const path = 'xl/' + target.get(s.attrs['r:id']!)!.replace(/^\/?xl\//, '');
+    const x = part(files, path);
+    const cells = new Map<string, SheetCell>();
+    const rows = new Map<number, (SheetCell | undefined)[]>();
+    for (const row of findAll(x, 'row')) {
+      const list: (SheetCell | undefined)[] = [];
+      for (const c of kids(row, 'c')) {
+        const type = c.attrs['t'] ?? 'n';
+        const v = kid(c, 'v');
+        const f = kid(c, 'f');
+        const raw = v ? textOf(v) : null;
+        const value = type === 's' ? shared[Number(raw)]! : type === 'inlineStr' ? findAll(c, 't').map(textOf).join('') : type === 'n' ? (raw === null ? null : Number(raw)) : raw;
+        const xf = xfs[Number(c.attrs['s'] ?? 0)] ?? { format: 'General', bold: false };
+        const cell: SheetCell = { ref: c.attrs['r']!, type, value, formula: f ? textOf(f) : null, format: xf.format, bold: xf.bold };
+        cells.set(cell.ref, cell);
+        list[columnIndex(cell.ref)] = cell;
+      }
+      rows.set(Number(row.attrs['r']), list);
+    }
+    const pane = findAll(x, 'pane')[0];
+    const af = findAll(x, 'autoFilter')[0];
+    const widths = new Map<number, number>();
+    for (const col of findAll(x, 'col')) for (let i = Number(col.attrs['min']); i <= Number(col.attrs['max']); i++) widths.set(i - 1, Number(col.attrs['width']));
+    return {
+      name: s.attrs['name']!,
+      cells,
+      rows,
+      frozenRows: pane && pane.attrs['state'] === 'frozen' ? Number(pane.attrs['ySplit'] ?? 0) : 0,
+      autoFilter: af?.attrs['ref'] ?? null,
+      widths,
+    };
+  });
+}
+
+/** An Excel serial day (1900 system) as an ISO day. */
+export function serialToIso(serial: number): string {
+  const ms = Math.round((serial - 25569) * 86400000);
+  return new Date(ms).toISOString().slice(0, 10);
+}

@@ -8,6 +8,7 @@ import { measure, readTargetData, writeDataFindings } from '../attainment-data.j
 import { dataOptions, whole, type DataOptions } from '../data-files.js';
 import { commandEnv, loadCheckedPlans, notFound, type CommonOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
+import { checkOutput, writeOutput } from '../output.js';
 
 export interface AttainmentOptions extends CommonOptions, DataOptions {
   year?: string;
@@ -17,10 +18,12 @@ export interface AttainmentOptions extends CommonOptions, DataOptions {
   minCell?: string;
   failOn?: string;
   strict?: boolean;
+  out?: string;
 }
 
 export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
+  checkOutput(io, opts.format, opts.out, 'plan attainment --format xlsx');
   const year = opts.year !== undefined ? whole(opts.year, '--year', 1900, 2200) : undefined;
   const minCell = opts.minCell !== undefined ? whole(opts.minCell, '--min-cell', 1, 1_000_000) : 5;
   if (opts.by !== undefined && !BREAKDOWNS.includes(opts.by as Breakdown)) throw notFound(`--by takes ${BREAKDOWNS.join(', ')}, not "${opts.by}"`, opts.by, [...BREAKDOWNS]);
@@ -52,7 +55,8 @@ export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
   }
 
   const report = measure(plans, measured, { ...(opts.by ? { by: opts.by as Breakdown } : {}), minCell });
-  io.stdout.write(ATTAINMENT_FORMATS[(opts.format ?? 'table') as keyof typeof ATTAINMENT_FORMATS](report, env.render));
+  const content = opts.format === 'xlsx' ? await (await import('../../render/xlsx/xlsx.js')).attainmentAsXlsx(report, env.render) : ATTAINMENT_FORMATS[(opts.format ?? 'table') as keyof typeof ATTAINMENT_FORMATS](report, env.render);
+  await writeOutput(io, content, opts.out);
   if (unreadable.length > 0) return 1;
   if (opts.failOn === 'unmet' && report.targets.some((t) => t.status === 'not-met')) {
     const n = report.targets.filter((t) => t.status === 'not-met').length;

@@ -6,6 +6,7 @@ import { appendixAsCsv, appendixAsJson, appendixAsMarkdown, appendixAsTable } fr
 import { appendixAsHtml } from '../../render/appendix-html.js';
 import { commandEnv, loadCheckedPlans, notFound, parseCount, type CommonOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
+import { checkOutput, writeOutput } from '../output.js';
 
 export const RENDER_FORMATS = { table: appendixAsTable, md: appendixAsMarkdown, html: appendixAsHtml, csv: appendixAsCsv, json: appendixAsJson } as const;
 
@@ -15,10 +16,12 @@ export interface RenderOptions extends CommonOptions {
   withStatus?: boolean;
   within?: string;
   lang?: string;
+  out?: string;
 }
 
 export async function run(decision: string, opts: RenderOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
+  checkOutput(io, opts.format, opts.out, `plan render ${decision} --format ${opts.format}`);
   const lang = opts.lang === 'en' ? 'en' : 'vi';
   const within = parseCount(opts.within ?? '30', '--within');
   if (opts.sections && opts.appendix !== undefined) throw new UsageError('--sections and --appendix exclude each other: the body sections are not an appendix');
@@ -31,7 +34,15 @@ export async function run(decision: string, opts: RenderOptions, io: Io): Promis
     ...(opts.withStatus ? { asOf: env.asOf, within } : {}),
   });
   if (!built.ok) throw new UsageError(built.message);
-  const format = (opts.format ?? 'table') as keyof typeof RENDER_FORMATS;
-  io.stdout.write(RENDER_FORMATS[format](built.report, { ...env.render, lang }));
+  const ctx = { ...env.render, lang } as const;
+  const format = opts.format ?? 'table';
+  // Word and Excel load their libraries only when asked for.
+  const content =
+    format === 'docx'
+      ? await (await import('../../render/docx/appendix-docx.js')).appendixAsDocx(built.report, ctx)
+      : format === 'xlsx'
+        ? await (await import('../../render/xlsx/xlsx.js')).appendixAsXlsx(built.report, ctx)
+        : RENDER_FORMATS[format as keyof typeof RENDER_FORMATS](built.report, ctx);
+  await writeOutput(io, content, opts.out);
   return 0;
 }

@@ -7,15 +7,18 @@ import { commandEnv, loadCheckedPlans, parseCount, type CommonOptions } from '..
 import { dataOptions, dataPresent, type DataOptions } from '../data-files.js';
 import { selection, type FilterOptions } from '../filters.js';
 import type { Io } from '../io.js';
+import { checkOutput, writeOutput } from '../output.js';
 
 export interface StatusOptions extends CommonOptions, FilterOptions, DataOptions {
   within?: string;
   /** false with --no-attainment. */
   attainment?: boolean;
+  out?: string;
 }
 
 export async function run(opts: StatusOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
+  checkOutput(io, opts.format, opts.out, 'plan status --format xlsx');
   const within = parseCount(opts.within ?? '30', '--within');
   const plans = await loadCheckedPlans(env);
   const sel = selection(plans, opts);
@@ -32,6 +35,7 @@ export async function run(opts: StatusOptions, io: Io): Promise<number> {
     writeDataFindings(env, measured);
     report.attainment = summariseAttainment(measure(plans, measured, {}));
   }
-  io.stdout.write(STATUS_FORMATS[(opts.format ?? 'table') as keyof typeof STATUS_FORMATS](report, env.render));
+  const content = opts.format === 'xlsx' ? await (await import('../../render/xlsx/xlsx.js')).statusAsXlsx(report, env.render) : STATUS_FORMATS[(opts.format ?? 'table') as keyof typeof STATUS_FORMATS](report, env.render);
+  await writeOutput(io, content, opts.out);
   return 0;
 }

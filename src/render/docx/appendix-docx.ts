@@ -7,7 +7,7 @@ import type { AppendixReport, AppendixTable, ItemRow, TableField } from '../../r
 import { columnHeaders, rowStateLabel, tableHeading } from '../appendix-labels.js';
 import { noTables, totalCells } from '../appendix.js';
 import type { RenderContext } from '../context.js';
-import { officeDay } from '../office-dates.js';
+import { asOfSentence } from '../office-dates.js';
 import { STYLES, cell, columnWidths, pageProperties, paragraphs, textWidth } from './layout.js';
 
 /** Relative column widths; the content column takes what is left. */
@@ -28,15 +28,11 @@ const WEIGHTS: Record<TableField, number> = {
 
 const CENTERED = new Set<TableField>(['no', 'count', 'start', 'due', 'when']);
 
-export function asOfSentence(asOf: string, lang: 'vi' | 'en'): string {
-  return lang === 'en' ? `State as of ${asOf}` : `Tình trạng tính đến ngày ${officeDay(asOf, 'vi')}`;
-}
-
 /**
  * A row headed by one cell (group, total): the head spans the empty cells after it, and each later
  * run of empty cells is one cell, as the document draws its merged rows.
  */
-function mergedRow(table: AppendixTable, widths: number[], cells: string[], headAt: number): TableCell[] {
+function mergedRow(table: AppendixTable, widths: number[], cells: string[], headAt: number, keepNext = false): TableCell[] {
   const out: TableCell[] = [];
   let i = 0;
   while (i < cells.length) {
@@ -44,10 +40,10 @@ function mergedRow(table: AppendixTable, widths: number[], cells: string[], head
     if (i === headAt || (cells[i] === '' && i > headAt)) {
       let span = 1;
       while (i + span < cells.length && cells[i + span] === '') span++;
-      out.push(cell(cells[i]!, { bold: true, span, width: widths.slice(i, i + span).reduce((a, b) => a + b, 0) }));
+      out.push(cell(cells[i]!, { bold: true, span, keepNext, width: widths.slice(i, i + span).reduce((a, b) => a + b, 0) }));
       i += span;
     } else {
-      out.push(cell(cells[i]!, { bold: true, width: widths[i]!, ...(CENTERED.has(field) ? { align: AlignmentType.CENTER } : {}) }));
+      out.push(cell(cells[i]!, { bold: true, keepNext, width: widths[i]!, ...(CENTERED.has(field) ? { align: AlignmentType.CENTER } : {}) }));
       i++;
     }
   }
@@ -94,7 +90,8 @@ export function appendixTableDocx(table: AppendixTable, ctx: RenderContext): Fil
     }),
   ];
   for (const g of table.groups) {
-    rows.push(new TableRow({ cantSplit: true, children: mergedRow(table, widths, groupCells(g.row.cells), contentAt) }));
+    // A group row stays on the page of its first task (keep with next).
+    rows.push(new TableRow({ cantSplit: true, children: mergedRow(table, widths, groupCells(g.row.cells), contentAt, g.rows.length > 0) }));
     for (const r of g.rows) rows.push(new TableRow({ cantSplit: true, children: itemCells(table, widths, r, ctx) }));
   }
   if (table.total.shown) {

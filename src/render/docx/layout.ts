@@ -65,9 +65,9 @@ const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 export const CELL_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE } as const;
 
 /** A bordered table cell in 12 pt. */
-export function cell(text: string, opts: RunStyle & { span?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; width?: number; shade?: string } = {}): TableCell {
+export function cell(text: string, opts: RunStyle & { span?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; width?: number; shade?: string; keepNext?: boolean } = {}): TableCell {
   return new TableCell({
-    children: paragraphs(text, { size: TABLE_SIZE, ...(opts.bold ? { bold: true } : {}), ...(opts.italics ? { italics: true } : {}), ...(opts.align ? { align: opts.align } : {}) }),
+    children: paragraphs(text, { size: TABLE_SIZE, ...(opts.bold ? { bold: true } : {}), ...(opts.italics ? { italics: true } : {}), ...(opts.align ? { align: opts.align } : {}), ...(opts.keepNext ? { keepNext: true } : {}) }),
     borders: CELL_BORDERS,
     verticalAlign: VerticalAlign.TOP,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },

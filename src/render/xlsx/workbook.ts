@@ -1,0 +1,81 @@
+// Writes a WorkbookSpec as .xlsx with exceljs: typed cells, a bold frozen header row with an
+// autofilter, column widths fitted to the content, long text wrapped. Loaded only for --format xlsx.
+
+import ExcelJS from 'exceljs';
+import { isoDayToDate } from '../office-dates.js';
+import { displayWidth } from '../width.js';
+import { uniqueSheetNames, type CellKind, type CellValue, type SheetSpec, type WorkbookSpec } from './sheet-spec.js';
+
+/** Widest a column grows before its text wraps, in characters. */
+const MAX_WIDTH = 60;
+const NUM_FMT: Partial<Record<CellKind, string>> = { date: 'dd/mm/yyyy', percent: '0.0%', int: '#,##0' };
+
+function textWidth(v: CellValue, kind: CellKind): number {
+  if (v === null) return 0;
+  if (kind === 'date') return 10;
+  if (kind === 'percent') return 7;
+  if (typeof v === 'number') return String(v).length + 2;
+  return Math.max(...v.split(/\r?\n/).map((l) => displayWidth(l)));
+}
+
+function cellValue(v: CellValue, kind: CellKind): ExcelJS.CellValue {
+  if (v === null) return null;
+  if (kind === 'date' && typeof v === 'string') return isoDayToDate(v) ?? v;
+  // Strings are written as string cells: exceljs makes a formula only from { formula }, so "=HYPERLINK(…)" stays text.
+  return v;
+}
+
+function addSheet(wb: ExcelJS.Workbook, name: string, s: SheetSpec): void {
+  const heading = s.heading ?? [];
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: heading.length + 1, xSplit: 0 }] });
+  const n = s.columns.length;
+  heading.forEach((line, i) => {
+    const row = ws.getRow(i + 1);
+    row.getCell(1).value = line;
+    row.getCell(1).font = { bold: i < 2 };
+    row.getCell(1).alignment = { horizontal: 'center', wrapText: true };
+    if (n > 1) ws.mergeCells(i + 1, 1, i + 1, n);
+  });
+  const headerAt = heading.length + 1;
+  const header = ws.getRow(headerAt);
+  s.columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = c.header;
+    cell.font = { bold: true };
+    cell.alignment = { vertical: 'top', wrapText: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+  });
+  const widths = s.columns.map((c) => Math.min(MAX_WIDTH, Math.max(...c.header.split(' ').map((w) => displayWidth(w)), 6)));
+  s.rows.forEach((r, ri) => {
+    const row = ws.getRow(headerAt + 1 + ri);
+    s.columns.forEach((c, ci) => {
+      const v = r.cells[ci] ?? null;
+      const cell = row.getCell(ci + 1);
+      cell.value = cellValue(v, c.kind);
+      const fmt = NUM_FMT[c.kind];
+      if (fmt && v !== null) cell.numFmt = c.kind === 'percent' && typeof v === 'number' && Math.round(v * 1000) !== v * 1000 ? '0.0#%' : fmt;
+      if (r.bold) cell.font = { bold: true };
+      const w = textWidth(v, c.kind);
+      if (c.kind === 'text' && (w > MAX_WIDTH || (typeof v === 'string' && v.includes('\n')))) cell.alignment = { vertical: 'top', wrapText: true };
+      else cell.alignment = { vertical: 'top' };
+      widths[ci] = Math.min(MAX_WIDTH, Math.max(widths[ci]!, w));
+    });
+  });
+  ws.columns.forEach((col, i) => {
+    col.width = (widths[i] ?? 8) + 2;
+  });
+  ws.autoFilter = { from: { row: headerAt, column: 1 }, to: { row: headerAt + s.rows.length, column: Math.max(1, n) } };
+}
+
+export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'plan';
+  wb.title = spec.title;
+  // A fixed stamp: the same report makes the same workbook.
+  wb.created = new Date(Date.UTC(2000, 0, 1));
+  wb.modified = wb.created;
+  const names = uniqueSheetNames(spec.sheets.map((s) => s.name));
+  spec.sheets.forEach((s, i) => addSheet(wb, names[i]!, s));
+  if (spec.sheets.length === 0) wb.addWorksheet('Sheet');
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
