@@ -193,6 +193,8 @@ export function readWorkbook(bytes: Uint8Array): Sheet[] {
         const v = kid(c, 'v');
         const f = kid(c, 'f');
         const raw = v ? textOf(v) : null;
+        // A styled cell with no value is an empty cell, as Excel shows it.
+        if (raw === null && type !== 'inlineStr' && !f) continue;
         const value = type === 's' ? shared[Number(raw)]! : type === 'inlineStr' ? findAll(c, 't').map(textOf).join('') : type === 'n' ? (raw === null ? null : Number(raw)) : raw;
         const xf = xfs[Number(c.attrs['s'] ?? 0)] ?? { format: 'General', bold: false };
         const cell: SheetCell = { ref: c.attrs['r']!, type, value, formula: f ? textOf(f) : null, format: xf.format, bold: xf.bold };

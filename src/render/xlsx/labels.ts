@@ -6,6 +6,9 @@ export interface SheetWords {
     decision: string;
     title: string;
     id: string;
+    item: string;
+    targetId: string;
+    dutyId: string;
     period: string;
     content: string;
     group: string;
@@ -89,6 +92,9 @@ const VI: SheetWords = {
     decision: 'Quyết định',
     title: 'Trích yếu',
     id: 'Số thứ tự',
+    item: 'Mục',
+    targetId: 'Mã chỉ tiêu',
+    dutyId: 'Mã báo cáo',
     period: 'Kỳ',
     content: 'Nội dung',
     group: 'Nhóm',
@@ -172,6 +178,9 @@ const EN: SheetWords = {
     decision: 'Decision',
     title: 'Title',
     id: 'No.',
+    item: 'Item',
+    targetId: 'Target id',
+    dutyId: 'Duty id',
     period: 'Period',
     content: 'Content',
     group: 'Group',

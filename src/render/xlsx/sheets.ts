@@ -89,7 +89,7 @@ export function tasksSheets(r: TasksReport, ctx: RenderContext): WorkbookSpec {
 function itemColumns(w: SheetWords): SheetColumn[] {
   return [
     text(w.col.decision),
-    text(w.col.id),
+    text(w.col.item),
     text(w.col.period),
     text(w.col.content),
     text(w.col.lead),
@@ -166,7 +166,7 @@ export function statusSheets(r: StatusReport, ctx: RenderContext): WorkbookSpec 
     name: w.sheet.duties,
     columns: [
       text(w.col.decision),
-      text(w.col.id),
+      text(w.col.dutyId),
       text(w.col.duty),
       text(w.col.from),
       text(w.col.to),
@@ -193,7 +193,7 @@ export function statusSheets(r: StatusReport, ctx: RenderContext): WorkbookSpec 
     });
     sheets.push({
       name: w.sheet.unmet,
-      columns: [text(w.col.decision), text(w.col.id), text(w.col.target), text(w.col.period), pct(w.col.value), text(w.col.comparator), pct(w.col.threshold), num(w.col.needed)],
+      columns: [text(w.col.decision), text(w.col.targetId), text(w.col.target), text(w.col.period), pct(w.col.value), text(w.col.comparator), pct(w.col.threshold), num(w.col.needed)],
       rows: a.unmet.map((t) => ({
         cells: [t.decision, t.id, t.subject ?? t.text, t.period, percent(t.value), t.comparator ? w.comparator[t.comparator] : null, percent(t.threshold), typeof t.needed === 'string' ? Number(t.needed) : t.needed],
       })),
@@ -211,7 +211,7 @@ export function targetsSheets(r: TargetsReport, ctx: RenderContext): WorkbookSpe
     sheets: [
       {
         name: w.sheet.targets,
-        columns: [text(w.col.decision), text(w.col.id), text(w.col.target), text(w.col.section), text(w.col.comparator), pct(w.col.threshold), text(w.col.every), num(w.col.byYear)],
+        columns: [text(w.col.decision), text(w.col.targetId), text(w.col.target), text(w.col.section), text(w.col.comparator), pct(w.col.threshold), text(w.col.every), num(w.col.byYear)],
         rows: r.targets.map((t: TargetRow) => ({
           cells: [t.decision, t.id, t.text, t.section, t.comparator ? w.comparator[t.comparator] : null, percent(t.threshold), t.every === 'year' ? w.everyYear : null, t.by],
         })),
@@ -230,7 +230,7 @@ export function attainmentSheets(r: AttainmentReport, ctx: RenderContext): Workb
     name: w.sheet.attainment,
     columns: [
       text(w.col.decision),
-      text(w.col.id),
+      text(w.col.targetId),
       text(w.col.target),
       text(w.col.period),
       date(w.col.periodFrom),
@@ -269,7 +269,7 @@ export function attainmentSheets(r: AttainmentReport, ctx: RenderContext): Workb
   if (broken.length > 0) {
     sheets.push({
       name: w.sheet.breakdown,
-      columns: [text(w.col.decision), text(w.col.id), text(w.col.breakdownBy), text(w.col.group), num(w.col.numerator), num(w.col.denominator), pct(w.col.value), text(w.col.status), num(w.col.needed), text(w.col.suppressed)],
+      columns: [text(w.col.decision), text(w.col.targetId), text(w.col.breakdownBy), text(w.col.group), num(w.col.numerator), num(w.col.denominator), pct(w.col.value), text(w.col.status), num(w.col.needed), text(w.col.suppressed)],
       rows: broken.flatMap((t) =>
         t.breakdown!.groups.map((g) => ({
           cells: [

@@ -27,7 +27,11 @@ function cellValue(v: CellValue, kind: CellKind): ExcelJS.CellValue {
 
 function addSheet(wb: ExcelJS.Workbook, name: string, s: SheetSpec): void {
   const heading = s.heading ?? [];
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: heading.length + 1, xSplit: 0 }] });
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: heading.length + 1, xSplit: 0 }],
+    // Printed on A4 landscape, as wide as the page, the header row on every page.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${heading.length + 1}:${heading.length + 1}` },
+  });
   const n = s.columns.length;
   heading.forEach((line, i) => {
     const row = ws.getRow(i + 1);
@@ -61,8 +65,22 @@ function addSheet(wb: ExcelJS.Workbook, name: string, s: SheetSpec): void {
       widths[ci] = Math.min(MAX_WIDTH, Math.max(widths[ci]!, w));
     });
   });
+  // At least 10: exceljs leaves out a column of the default width (9), which Excel would draw narrower.
+  const colWidths = widths.map((w) => Math.max(10, w + 2));
   ws.columns.forEach((col, i) => {
-    col.width = (widths[i] ?? 8) + 2;
+    col.width = colWidths[i]!;
+  });
+  // Wrapped text needs a taller row; neither Excel nor LibreOffice grows a row on opening the file.
+  const lines = (v: CellValue, width: number) => (typeof v === 'string' ? v.split(/\r?\n/).reduce((n, l) => n + Math.max(1, Math.ceil(displayWidth(l) / Math.max(1, width - 2))), 0) : 1);
+  s.rows.forEach((r, ri) => {
+    const n = Math.max(1, ...r.cells.map((v, ci) => (s.columns[ci]?.kind === 'text' ? lines(v, colWidths[ci]!) : 1)));
+    if (n > 1) ws.getRow(headerAt + 1 + ri).height = 15 * n;
+  });
+  const headerLines = Math.max(1, ...s.columns.map((c, ci) => lines(c.header, colWidths[ci]!)));
+  if (headerLines > 1) header.height = 15 * headerLines;
+  heading.forEach((line, i) => {
+    const n = lines(line, colWidths.reduce((a, b) => a + b, 0));
+    if (n > 1) ws.getRow(i + 1).height = 15 * n;
   });
   ws.autoFilter = { from: { row: headerAt, column: 1 }, to: { row: headerAt + s.rows.length, column: Math.max(1, n) } };
 }
