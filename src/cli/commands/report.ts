@@ -10,6 +10,7 @@ import { commandEnv, loadCheckedPlans, notFound, parseCount, type CommonOptions 
 import { dataOptions, whole, type DataOptions } from '../data-files.js';
 import { selection } from '../filters.js';
 import type { Io } from '../io.js';
+import { checkOutput, writeOutput } from '../output.js';
 
 export const REPORT_FORMATS = { md: reportAsMarkdown, html: reportAsHtml } as const;
 
@@ -20,10 +21,12 @@ export interface ReportOptions extends CommonOptions, DataOptions {
   minCell?: string;
   within?: string;
   lang?: string;
+  out?: string;
 }
 
 export async function run(opts: ReportOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
+  checkOutput(io, opts.format, opts.out, 'plan report --format docx');
   const within = parseCount(opts.within ?? '30', '--within');
   const year = opts.year !== undefined ? whole(opts.year, '--year', 1900, 2200) : undefined;
   const minCell = opts.minCell !== undefined ? whole(opts.minCell, '--min-cell', 1, 1_000_000) : 5;
@@ -43,7 +46,9 @@ export async function run(opts: ReportOptions, io: Io): Promise<number> {
   const attainment = measure(plans, measured, { ...(opts.by ? { by: opts.by as Breakdown } : {}), minCell });
 
   const doc = buildReportDocument(plans, { asOf: env.asOf, within, sel, attainment });
-  const format = (opts.format ?? 'md') as keyof typeof REPORT_FORMATS;
-  io.stdout.write(REPORT_FORMATS[format](doc, { ...env.render, color: false, lang }));
+  const ctx = { ...env.render, color: false, lang } as const;
+  const format = opts.format ?? 'md';
+  const content = format === 'docx' ? await (await import('../../render/docx/report-docx.js')).reportAsDocx(doc, ctx) : REPORT_FORMATS[format as keyof typeof REPORT_FORMATS](doc, ctx);
+  await writeOutput(io, content, opts.out);
   return 0;
 }

@@ -128,13 +128,13 @@ function preamble(r: AppendixReport, ctx: RenderContext, withDecision: boolean):
   ];
 }
 
-/** The sections of a render: one landscape section per table. */
-export function appendixSections(r: AppendixReport, ctx: RenderContext): { landscape: boolean; children: FileChild[] }[] {
-  if (r.tables.length === 0) return [{ landscape: false, children: [...preamble(r, ctx, true), ...paragraphs(noTables(r, ctx))] }];
+/** The sections of a render: one landscape section per table; `named` when a heading over them names the decision already. */
+export function appendixSections(r: AppendixReport, ctx: RenderContext, opts: { named?: boolean } = {}): { landscape: boolean; children: FileChild[] }[] {
+  if (r.tables.length === 0) return [{ landscape: !!opts.named, children: [...preamble(r, ctx, !opts.named), ...paragraphs(noTables(r, ctx))] }];
   return r.tables.map((t, i) => ({
     landscape: true,
     // Body sections do not name the decision in their heading; an appendix's note does.
-    children: [...(i === 0 ? preamble(r, ctx, t.source === 'sections') : []), ...appendixTableDocx(t, ctx)],
+    children: [...(i === 0 ? preamble(r, ctx, t.source === 'sections' && !opts.named) : []), ...appendixTableDocx(t, ctx)],
   }));
 }
 

@@ -11,6 +11,11 @@ export const TABLE_SIZE = 24;
 const MARGIN = { top: 20, bottom: 20, left: 30, right: 15 } as const;
 const A4 = { width: 210, height: 297 } as const;
 
+/** The text height of a page in twips (A4 less the top and bottom margins). */
+export function textHeight(landscape: boolean): number {
+  return convertMillimetersToTwip((landscape ? A4.width : A4.height) - MARGIN.top - MARGIN.bottom);
+}
+
 /** The text width of a page in twips (A4 less the left and right margins). */
 export function textWidth(landscape: boolean): number {
   return convertMillimetersToTwip((landscape ? A4.height : A4.width) - MARGIN.left - MARGIN.right);
@@ -34,7 +39,7 @@ export function pageProperties(landscape: boolean): NonNullable<ISectionOptions[
 /** Document defaults: every run in Times New Roman 13 pt unless a table cell says 12. */
 export const STYLES = {
   default: {
-    document: { run: { font: FONT, size: BODY_SIZE }, paragraph: { spacing: { after: 0, line: 276 } } },
+    document: { run: { font: FONT, size: BODY_SIZE }, paragraph: { spacing: { after: 0 } } },
     heading1: { run: { font: FONT, size: 28, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
     heading2: { run: { font: FONT, size: BODY_SIZE, bold: true, color: '000000' }, paragraph: { spacing: { before: 200, after: 100 }, keepNext: true } },
     heading3: { run: { font: FONT, size: BODY_SIZE, bold: true, italics: true, color: '000000' }, paragraph: { spacing: { before: 160, after: 80 }, keepNext: true } },
