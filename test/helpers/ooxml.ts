@@ -173,7 +173,9 @@ export function readWorkbook(bytes: Uint8Array): Sheet[] {
   const wb = part(files, 'xl/workbook.xml');
   const rels = part(files, 'xl/_rels/workbook.xml.rels');
   const target = new Map(findAll(rels, 'Relationship').map((r) => [r.attrs['Id']!, r.attrs['Target']!]));
-  const shared = files['xl/sharedStrings.xml'] ? findAll(part(files, 'xl/sharedStrings.xml'), 'si').map((si) => findAll(si, 't').map(textOf).join('')) : [];
+  // As Excel reads cell text: `_xHHHH_` is the character HHHH (so a literal one is written `_x005F_xHHHH_`).
+  const decode = (t: string) => t.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const shared = files['xl/sharedStrings.xml'] ? findAll(part(files, 'xl/sharedStrings.xml'), 'si').map((si) => decode(findAll(si, 't').map(textOf).join(''))) : [];
   const styles = part(files, 'xl/styles.xml');
   const numFmts = new Map(findAll(styles, 'numFmt').map((n) => [Number(n.attrs['numFmtId']), n.attrs['formatCode']!]));
   const fonts = findAll(kid(findAll(styles, 'styleSheet')[0] ?? styles, 'fonts') ?? styles, 'font').map((f) => kid(f, 'b') !== undefined && kid(f, 'b')!.attrs['val'] !== '0');

@@ -8,6 +8,7 @@ import { columnHeaders, rowStateLabel, tableHeading } from '../appendix-labels.j
 import { noTables, totalCells } from '../appendix.js';
 import type { RenderContext } from '../context.js';
 import { asOfSentence } from '../office-dates.js';
+import { xmlSafe } from '../office-text.js';
 import { STYLES, cell, columnWidths, pageProperties, paragraphs, textWidth } from './layout.js';
 
 /** Relative column widths; the content column takes what is left. */
@@ -141,7 +142,7 @@ export function appendixSections(r: AppendixReport, ctx: RenderContext, opts: { 
 export function officeDocument(title: string, sections: { landscape: boolean; children: FileChild[] }[]): Document {
   return new Document({
     creator: 'plan',
-    title,
+    title: xmlSafe(title),
     styles: STYLES,
     sections: sections.map((s) => ({ properties: pageProperties(s.landscape), children: s.children })),
   });

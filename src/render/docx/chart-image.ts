@@ -3,6 +3,7 @@
 // the tables beside each chart carry the same figures.
 
 import { renderHtml, type Html } from '../html/html.js';
+import { xmlSafe } from '../office-text.js';
 
 export interface ChartImage {
   png: Uint8Array;
@@ -21,7 +22,7 @@ function unescapeXml(s: string): string {
 
 /** The <svg> of a chart figure, with the font the page's CSS would give it. */
 export function chartSvg(figure: Html): string | null {
-  const m = /<svg\b[\s\S]*<\/svg>/.exec(renderHtml(figure));
+  const m = /<svg\b[\s\S]*<\/svg>/.exec(xmlSafe(renderHtml(figure)));
   if (!m) return null;
   return m[0].replace(/^<svg\b/, `<svg font-family="${FONT}, Liberation Sans, Arial, sans-serif" font-size="12"`);
 }
@@ -40,8 +41,13 @@ export async function chartImage(figure: Html | null): Promise<ChartImage | null
   const width = Number(/\swidth="(\d+(?:\.\d+)?)"/.exec(root)?.[1] ?? 900);
   const height = Number(/\sheight="(\d+(?:\.\d+)?)"/.exec(root)?.[1] ?? 300);
   // Twice the drawn size, so the picture stays sharp when printed.
-  const r = new Resvg(svg, { fitTo: { mode: 'width', value: Math.round(width * 2) }, font: { loadSystemFonts: true, defaultFontFamily: FONT }, background: '#ffffff' });
-  const png = new Uint8Array(r.render().asPng());
+  let png: Uint8Array;
+  try {
+    const r = new Resvg(svg, { fitTo: { mode: 'width', value: Math.round(width * 2) }, font: { loadSystemFonts: true, defaultFontFamily: FONT }, background: '#ffffff' });
+    png = new Uint8Array(r.render().asPng());
+  } catch {
+    return null;
+  }
   const title = unescapeXml(/<title[^>]*>([\s\S]*?)<\/title>/.exec(svg)?.[1] ?? '');
   const description = unescapeXml(/<desc[^>]*>([\s\S]*?)<\/desc>/.exec(svg)?.[1] ?? '');
   return { png, width, height, title, description };

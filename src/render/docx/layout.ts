@@ -1,6 +1,7 @@
 // Page and type of Word output after Nghị định 30/2020/NĐ-CP: A4, Times New Roman 13 pt (12 pt in
 // tables), margins top and bottom 20 mm, left 30 mm, right 15 mm; appendix tables on landscape pages.
 
+import { xmlSafe } from '../office-text.js';
 import { AlignmentType, BorderStyle, PageOrientation, Paragraph, TableCell, TextRun, VerticalAlign, WidthType, convertMillimetersToTwip, type ISectionOptions } from 'docx';
 
 export const FONT = 'Times New Roman';
@@ -54,7 +55,7 @@ export interface RunStyle {
 
 /** Text as paragraphs: each line of the text its own paragraph (cells keep the document's line breaks). */
 export function paragraphs(text: string, style: RunStyle & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; keepNext?: boolean; spacingAfter?: number } = {}): Paragraph[] {
-  const lines = text.split(/\r?\n/);
+  const lines = xmlSafe(text).split(/\r?\n/);
   return lines.map(
     (line, i) =>
       new Paragraph({

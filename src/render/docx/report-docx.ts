@@ -8,6 +8,7 @@ import { AlignmentType, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableL
 import type { ReportDocument } from '../../report/report.js';
 import type { RenderContext } from '../context.js';
 import { officeDay } from '../office-dates.js';
+import { xmlSafe } from '../office-text.js';
 import { statesChart, targetsChart } from '../report-html.js';
 import { reportWords } from '../report-labels.js';
 import { attainmentLead, breakdownTable, brokenDown, dataTable, dutiesTable, itemsTable, suppressionText, suppressionTotal, summaryTable, targetsTable, type TableView } from '../report-view.js';
@@ -103,7 +104,7 @@ async function figure(fig: ReturnType<typeof statesChart> | null, caption: strin
           type: 'png',
           data: img.png,
           transformation: { width: Math.round(img.width * scale), height: Math.round(img.height * scale) },
-          altText: { name: caption, title: img.title, description: img.description },
+          altText: { name: xmlSafe(caption), title: xmlSafe(img.title), description: xmlSafe(img.description) },
         }),
       ],
     }),

@@ -3,6 +3,7 @@
 
 import ExcelJS from 'exceljs';
 import { isoDayToDate } from '../office-dates.js';
+import { sheetText } from '../office-text.js';
 import { displayWidth } from '../width.js';
 import { uniqueSheetNames, type CellKind, type CellValue, type SheetSpec, type WorkbookSpec } from './sheet-spec.js';
 
@@ -22,7 +23,7 @@ function cellValue(v: CellValue, kind: CellKind): ExcelJS.CellValue {
   if (v === null) return null;
   if (kind === 'date' && typeof v === 'string') return isoDayToDate(v) ?? v;
   // Strings are written as string cells: exceljs makes a formula only from { formula }, so "=HYPERLINK(…)" stays text.
-  return v;
+  return typeof v === 'string' ? sheetText(v) : v;
 }
 
 function addSheet(wb: ExcelJS.Workbook, name: string, s: SheetSpec): void {
@@ -35,7 +36,7 @@ function addSheet(wb: ExcelJS.Workbook, name: string, s: SheetSpec): void {
   const n = s.columns.length;
   heading.forEach((line, i) => {
     const row = ws.getRow(i + 1);
-    row.getCell(1).value = line;
+    row.getCell(1).value = sheetText(line);
     row.getCell(1).font = { bold: i < 2 };
     row.getCell(1).alignment = { horizontal: 'center', wrapText: true };
     if (n > 1) ws.mergeCells(i + 1, 1, i + 1, n);
@@ -44,7 +45,7 @@ function addSheet(wb: ExcelJS.Workbook, name: string, s: SheetSpec): void {
   const header = ws.getRow(headerAt);
   s.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
-    cell.value = c.header;
+    cell.value = sheetText(c.header);
     cell.font = { bold: true };
     cell.alignment = { vertical: 'top', wrapText: true };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
@@ -88,11 +89,11 @@ function addSheet(wb: ExcelJS.Workbook, name: string, s: SheetSpec): void {
 export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'plan';
-  wb.title = spec.title;
+  wb.title = sheetText(spec.title);
   // A fixed stamp: the same report makes the same workbook.
   wb.created = new Date(Date.UTC(2000, 0, 1));
   wb.modified = wb.created;
-  const names = uniqueSheetNames(spec.sheets.map((s) => s.name));
+  const names = uniqueSheetNames(spec.sheets.map((s) => sheetText(s.name)));
   spec.sheets.forEach((s, i) => addSheet(wb, names[i]!, s));
   if (spec.sheets.length === 0) wb.addWorksheet('Sheet');
   return new Uint8Array(await wb.xlsx.writeBuffer());
