@@ -40,7 +40,8 @@ export function pageProperties(landscape: boolean): NonNullable<ISectionOptions[
 /** Document defaults: every run in Times New Roman 13 pt unless a table cell says 12. */
 export const STYLES = {
   default: {
-    document: { run: { font: FONT, size: BODY_SIZE }, paragraph: { spacing: { after: 0 } } },
+    // The content is Vietnamese whatever the language of the fixed words: proofing tools check it as such.
+    document: { run: { font: FONT, size: BODY_SIZE, language: { value: 'vi-VN' } }, paragraph: { spacing: { after: 0 } } },
     heading1: { run: { font: FONT, size: 28, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
     heading2: { run: { font: FONT, size: BODY_SIZE, bold: true, color: '000000' }, paragraph: { spacing: { before: 200, after: 100 }, keepNext: true } },
     heading3: { run: { font: FONT, size: BODY_SIZE, bold: true, italics: true, color: '000000' }, paragraph: { spacing: { before: 160, after: 80 }, keepNext: true } },
