@@ -29,6 +29,18 @@ const WEIGHTS: Record<TableField, number> = {
 
 const CENTERED = new Set<TableField>(['no', 'count', 'start', 'due', 'when']);
 
+/** Columns of running text, which widen with their cells' average length (185's "Sản phẩm" is as long as its tasks). */
+const PROSE = new Set<TableField>(['content', 'product', 'support', 'lead', 'mode', 'when', 'leader']);
+
+function columnWeights(table: AppendixTable): number[] {
+  const rows = table.groups.flatMap((g) => g.rows);
+  return table.columns.map((c) => {
+    if (!PROSE.has(c.field) || rows.length === 0) return WEIGHTS[c.field];
+    const avg = rows.reduce((n, r) => n + (r.cells[c.field] ?? '').length, 0) / rows.length;
+    return Math.max(WEIGHTS[c.field], Math.min(avg, 240) / 4);
+  });
+}
+
 /**
  * A row headed by one cell (group, total): the head spans the empty cells after it, and each later
  * run of empty cells is one cell, as the document draws its merged rows.
@@ -76,10 +88,7 @@ function itemCells(table: AppendixTable, widths: number[], row: ItemRow, ctx: Re
 export function appendixTableDocx(table: AppendixTable, ctx: RenderContext): FileChild[] {
   const heading = tableHeading(table, ctx);
   const headers = columnHeaders(table, ctx);
-  const widths = columnWidths(
-    table.columns.map((c) => WEIGHTS[c.field]),
-    textWidth(true),
-  );
+  const widths = columnWidths(columnWeights(table), textWidth(true));
   const contentAt = Math.max(0, table.columns.findIndex((c) => c.field === 'content'));
   const groupCells = (cells: Partial<Record<TableField, string>>) => table.columns.map((c) => cells[c.field] ?? '');
 
