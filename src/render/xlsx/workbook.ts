@@ -50,7 +50,15 @@ function addSheet(wb: ExcelJS.Workbook, name: string, s: SheetSpec): void {
     cell.alignment = { vertical: 'top', wrapText: true };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
   });
-  const widths = s.columns.map((c) => Math.min(MAX_WIDTH, Math.max(...c.header.split(' ').map((w) => displayWidth(w)), 6)));
+  // Fitted to the content: the widest header word, and nine cells in ten (a few long "Sau khi …"
+  // phrases wrap rather than widen the column for all), at most MAX_WIDTH.
+  const colWidths = s.columns.map((c, ci) => {
+    const ws = s.rows.map((r) => textWidth(r.cells[ci] ?? null, c.kind)).sort((a, b) => a - b);
+    const p90 = ws.length > 0 ? ws[Math.min(ws.length - 1, Math.floor(ws.length * 0.9))]! : 0;
+    const w = Math.min(MAX_WIDTH, Math.max(6, p90, ...c.header.split(' ').map((x) => displayWidth(x))));
+    // At least 10: exceljs leaves out a column of the default width (9), which Excel would draw narrower.
+    return Math.max(10, w + 2);
+  });
   s.rows.forEach((r, ri) => {
     const row = ws.getRow(headerAt + 1 + ri);
     s.columns.forEach((c, ci) => {
@@ -60,19 +68,15 @@ function addSheet(wb: ExcelJS.Workbook, name: string, s: SheetSpec): void {
       const fmt = NUM_FMT[c.kind];
       if (fmt && v !== null) cell.numFmt = c.kind === 'percent' && typeof v === 'number' && Math.round(v * 1000) !== v * 1000 ? '0.0#%' : fmt;
       if (r.bold) cell.font = { bold: true };
-      const w = textWidth(v, c.kind);
-      if (c.kind === 'text' && (w > MAX_WIDTH || (typeof v === 'string' && v.includes('\n')))) cell.alignment = { vertical: 'top', wrapText: true };
-      else cell.alignment = { vertical: 'top' };
-      widths[ci] = Math.min(MAX_WIDTH, Math.max(widths[ci]!, w));
+      const wraps = c.kind === 'text' && typeof v === 'string' && (textWidth(v, c.kind) > colWidths[ci]! - 2 || v.includes('\n'));
+      cell.alignment = wraps ? { vertical: 'top', wrapText: true } : { vertical: 'top' };
     });
   });
-  // At least 10: exceljs leaves out a column of the default width (9), which Excel would draw narrower.
-  const colWidths = widths.map((w) => Math.max(10, w + 2));
   ws.columns.forEach((col, i) => {
     col.width = colWidths[i]!;
   });
   // Wrapped text needs a taller row; neither Excel nor LibreOffice grows a row on opening the file.
-  const lines = (v: CellValue, width: number) => (typeof v === 'string' ? v.split(/\r?\n/).reduce((n, l) => n + Math.max(1, Math.ceil(displayWidth(l) / Math.max(1, width - 2))), 0) : 1);
+  const lines = (v: CellValue, width: number) => (typeof v === 'string' ? v.split(/\r?\n/).reduce((n, l) => n + Math.max(1, Math.ceil(displayWidth(l) / Math.max(1, (width - 2) * 1.1))), 0) : 1);
   s.rows.forEach((r, ri) => {
     const n = Math.max(1, ...r.cells.map((v, ci) => (s.columns[ci]?.kind === 'text' ? lines(v, colWidths[ci]!) : 1)));
     if (n > 1) ws.getRow(headerAt + 1 + ri).height = 15 * n;
