@@ -75,6 +75,29 @@ describe('plan report --format docx', () => {
   });
 });
 
+describe('--lang en', () => {
+  it('Word and Excel renders take English headers and fixed labels; the content stays as written', async () => {
+    const { tables, paragraphs } = await docx(['render', '88', '--format', 'docx', '--lang', 'en', '--with-status', '--as-of', '2024-07-01'], '88-en.docx');
+    expect(tables[0]![0]!.cells.map((c) => c.text)).toEqual(['No.', 'Content', 'Tasks', 'Supporting units', 'Start', 'Finish', 'Responsible leader', 'State']);
+    expect(paragraphs).toContain('State as of 2024-07-01');
+    expect(paragraphs).toContain('DANH MỤC');
+    const last = tables[0]![tables[0]!.length - 1]!;
+    expect(last.cells.map((c) => c.text)).toEqual(expect.arrayContaining(['TOTAL', '40']));
+  });
+});
+
+describe('--out with a text format', () => {
+  it('writes the same text as stdout would get', async () => {
+    const out = join(dir, 'tasks.csv');
+    const r = await runMain(['tasks', '--format', 'csv', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    const piped = await runMain(['tasks', '--format', 'csv']);
+    expect(readFileSync(out, 'utf8')).toBe(piped.stdout);
+    expect(piped.stdout.length).toBeGreaterThan(1000);
+  });
+});
+
 describe('binary output', () => {
   it('is refused on a terminal with a hint, before anything is read', async () => {
     const r = await runMain(['render', '88', '--format', 'docx', '--plans', 'no-such-dir'], { tty: true });
