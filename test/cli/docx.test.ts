@@ -118,6 +118,21 @@ describe('binary output', () => {
     expect(Object.keys(unzip(out))).toContain('xl/workbook.xml');
   });
 
+  it('the built bin writes Word files with the bundled docx chunk and the external chart renderer', () => {
+    for (const [args, name] of [
+      [['render', '456', '--format', 'docx'], 'bin-456.docx'],
+      [['report', '--decision', '88', '--format', 'docx', '--as-of', '2024-07-01'], 'bin-report.docx'],
+    ] as const) {
+      const out = join(dir, name);
+      const r = spawnSync(process.execPath, [BIN, ...args, '--out', out], { cwd: ROOT, env: { PATH: process.env['PATH'], PLAN_CACHE: '0' }, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const files = unzip(readFileSync(out));
+      expect(wordTables(part(files, 'word/document.xml')).length).toBeGreaterThanOrEqual(name === 'bin-456.docx' ? 2 : 3);
+      if (name === 'bin-report.docx') expect(Object.keys(files).filter((f) => f.startsWith('word/media/')).length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
   it('--out replaces the file atomically and leaves no temporary file; a missing directory is an I/O error', async () => {
     const out = join(dir, 'atomic', 'x.docx');
     const bad = await runMain(['render', '88', '--format', 'docx', '--out', out]);
