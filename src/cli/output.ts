@@ -4,9 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { BINARY_FORMATS } from '../render/formats.js';
 import { UsageError, type Io } from './io.js';
-
-export const BINARY_FORMATS: Record<string, string> = { docx: 'a Word document', xlsx: 'an Excel workbook' };
 
 /** Refuses a binary format bound for a terminal, before any work is done. */
 export function checkOutput(io: Io, format: string | undefined, out: string | undefined, example: string): void {

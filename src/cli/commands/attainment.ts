@@ -6,7 +6,8 @@ import { BREAKDOWNS, type Breakdown } from '../../report/attainment/breakdown.js
 import { findDecision } from '../../report/select.js';
 import { measure, readTargetData, writeDataFindings } from '../attainment-data.js';
 import { dataOptions, whole, type DataOptions } from '../data-files.js';
-import { commandEnv, loadCheckedPlans, notFound, type CommonOptions } from '../context.js';
+import { DEFAULT_MIN_CELL, MAX_MIN_CELL, YEAR_RANGE } from '../defaults.js';
+import { commandEnv, formatter, loadCheckedPlans, notFound, type CommonOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { checkOutput, writeOutput } from '../output.js';
 
@@ -18,14 +19,14 @@ export interface AttainmentOptions extends CommonOptions, DataOptions {
   minCell?: string;
   failOn?: string;
   strict?: boolean;
-  out?: string;
 }
 
 export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
-  checkOutput(io, opts.format, opts.out, 'plan attainment --format xlsx');
-  const year = opts.year !== undefined ? whole(opts.year, '--year', 1900, 2200) : undefined;
-  const minCell = opts.minCell !== undefined ? whole(opts.minCell, '--min-cell', 1, 1_000_000) : 5;
+  // A Word or Excel file bound for a terminal is refused before any work.
+  checkOutput(io, opts.format, opts.out, `plan attainment --format ${opts.format ?? ''}`);
+  const year = opts.year !== undefined ? whole(opts.year, '--year', ...YEAR_RANGE) : undefined;
+  const minCell = opts.minCell !== undefined ? whole(opts.minCell, '--min-cell', 1, MAX_MIN_CELL) : DEFAULT_MIN_CELL;
   if (opts.by !== undefined && !BREAKDOWNS.includes(opts.by as Breakdown)) throw notFound(`--by takes ${BREAKDOWNS.join(', ')}, not "${opts.by}"`, opts.by, [...BREAKDOWNS]);
   if (opts.failOn !== undefined && opts.failOn !== 'unmet') throw new UsageError(`--fail-on takes "unmet", not "${opts.failOn}"`);
   if (opts.encoding !== undefined && !(await encodingKnown(opts.encoding))) throw new UsageError(`--encoding: unknown encoding "${opts.encoding}" (for example utf-8, windows-1258)`);
@@ -55,8 +56,7 @@ export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
   }
 
   const report = measure(plans, measured, { ...(opts.by ? { by: opts.by as Breakdown } : {}), minCell });
-  const content = opts.format === 'xlsx' ? await (await import('../../render/xlsx/xlsx.js')).attainmentAsXlsx(report, env.render) : ATTAINMENT_FORMATS[(opts.format ?? 'table') as keyof typeof ATTAINMENT_FORMATS](report, env.render);
-  await writeOutput(io, content, opts.out);
+  await writeOutput(io, await formatter(ATTAINMENT_FORMATS, opts.format)(report, env.render), opts.out);
   if (unreadable.length > 0) return 1;
   if (opts.failOn === 'unmet' && report.targets.some((t) => t.status === 'not-met')) {
     const n = report.targets.filter((t) => t.status === 'not-met').length;

@@ -3,7 +3,7 @@
 
 import { buildStatusReport } from '../../report/status.js';
 import { STATUS_FORMATS } from '../../render/status.js';
-import { commandEnv, loadCheckedPlans, parseCount, type CommonOptions } from '../context.js';
+import { commandEnv, formatter, loadCheckedPlans, withinDays, type CommonOptions } from '../context.js';
 import { dataOptions, dataPresent, type DataOptions } from '../data-files.js';
 import { selection, type FilterOptions } from '../filters.js';
 import type { Io } from '../io.js';
@@ -13,13 +13,13 @@ export interface StatusOptions extends CommonOptions, FilterOptions, DataOptions
   within?: string;
   /** false with --no-attainment. */
   attainment?: boolean;
-  out?: string;
 }
 
 export async function run(opts: StatusOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
-  checkOutput(io, opts.format, opts.out, 'plan status --format xlsx');
-  const within = parseCount(opts.within ?? '30', '--within');
+  // A Word or Excel file bound for a terminal is refused before any work.
+  checkOutput(io, opts.format, opts.out, `plan status --format ${opts.format ?? ''}`);
+  const within = withinDays(opts.within);
   const plans = await loadCheckedPlans(env);
   const sel = selection(plans, opts);
   const report = buildStatusReport(plans, env.asOf, sel, {
@@ -35,7 +35,6 @@ export async function run(opts: StatusOptions, io: Io): Promise<number> {
     writeDataFindings(env, measured);
     report.attainment = summariseAttainment(measure(plans, measured, {}));
   }
-  const content = opts.format === 'xlsx' ? await (await import('../../render/xlsx/xlsx.js')).statusAsXlsx(report, env.render) : STATUS_FORMATS[(opts.format ?? 'table') as keyof typeof STATUS_FORMATS](report, env.render);
-  await writeOutput(io, content, opts.out);
+  await writeOutput(io, await formatter(STATUS_FORMATS, opts.format)(report, env.render), opts.out);
   return 0;
 }

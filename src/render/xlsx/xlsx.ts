@@ -7,11 +7,9 @@ import type { OverdueReport } from '../../report/overdue.js';
 import type { StatusReport } from '../../report/status.js';
 import type { TargetsReport } from '../../report/targets.js';
 import type { TasksReport } from '../../report/tasks.js';
-import type { RenderContext } from '../context.js';
+import type { BinaryFormatter } from '../context.js';
 import { appendixSheets, attainmentSheets, overdueSheets, statusSheets, targetsSheets, tasksSheets } from './sheets.js';
 import { writeWorkbook } from './workbook.js';
-
-export type BinaryFormatter<R> = (report: R, ctx: RenderContext) => Promise<Uint8Array>;
 
 export const appendixAsXlsx: BinaryFormatter<AppendixReport> = (r, ctx) => writeWorkbook(appendixSheets(r, ctx));
 export const tasksAsXlsx: BinaryFormatter<TasksReport> = (r, ctx) => writeWorkbook(tasksSheets(r, ctx));
