@@ -2,7 +2,6 @@
 // and carriage return; lone surrogates; U+FFFE, U+FFFF) would make the file unreadable, so each
 // becomes U+FFFD, visibly. Everything else stays as written.
 
-// eslint-disable-next-line no-control-regex
 const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlSafe(s: string): string {

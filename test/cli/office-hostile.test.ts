@@ -9,7 +9,6 @@ import { readWorkbook, unzip, part, wordTables } from '../helpers/ooxml.js';
 import { tempPlans, type TempPlans } from '../helpers/temp-plans.js';
 
 // XML 1.0 allows tab, LF, CR and everything from U+0020 but the surrogates, U+FFFE and U+FFFF.
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 let t: TempPlans;

@@ -20,10 +20,52 @@ async function workbook(args: string[]): Promise<Sheet[]> {
   return readWorkbook(readFileSync(out));
 }
 
-async function json(args: string[]): Promise<any> {
+/** The fields of the JSON outputs these tests compare against (README, JSON). */
+type Count = number | string | null;
+interface TargetJson {
+  id: string;
+  numerator: Count;
+  denominator: Count;
+  needed: Count;
+  threshold: number | null;
+  value: number;
+  from: string | null;
+  to: string | null;
+  by: number | null;
+}
+interface TaskJson {
+  id: string;
+  content: string;
+  state: string;
+  due: { to: string | null } | null;
+  daysLate: number | null;
+}
+interface TableJson {
+  label: string;
+  title: string;
+  note: string;
+  columns: { header: string }[];
+  groups: { rows: unknown[] }[];
+  total: { label: string | null };
+}
+interface DecisionJson {
+  decision: string;
+  tasks: number;
+  counts: { overdue: number };
+  overdue: unknown[];
+  duties: unknown[];
+}
+interface Json {
+  targets: TargetJson[];
+  tasks: TaskJson[];
+  tables: TableJson[];
+  decisions: DecisionJson[];
+}
+
+async function json(args: string[]): Promise<Json> {
   const r = await runMain([...args, '--format', 'json']);
   expect(r.code).toBe(0);
-  return JSON.parse(r.stdout);
+  return JSON.parse(r.stdout) as Json;
 }
 
 /** The data rows of a sheet (after its header row) as cells keyed by header. */
@@ -55,7 +97,7 @@ describe('plan attainment --format xlsx', () => {
     expect(rows).toHaveLength(j.targets.length);
     expect(j.targets.length).toBeGreaterThan(10);
     let measured = 0;
-    j.targets.forEach((t: any, i: number) => {
+    j.targets.forEach((t, i) => {
       const r = rows[i]!;
       expect(r.get('Chỉ tiêu')?.value ?? null).not.toBeNull();
       expect(r.get('Mã chỉ tiêu')!.value).toBe(t.id);
@@ -118,7 +160,7 @@ describe('plan tasks --format xlsx', () => {
     const rows = records(s);
     expect(rows).toHaveLength(40);
     expect(j.tasks).toHaveLength(40);
-    j.tasks.forEach((t: any, i: number) => {
+    j.tasks.forEach((t, i) => {
       const r = rows[i]!;
       // "1.1" is a task number, not the number 1.1.
       expect(r.get('Số thứ tự')).toMatchObject({ type: 's', value: t.id });
@@ -153,16 +195,16 @@ describe('the other commands as workbooks', () => {
     expect(sheets.map((s) => s.name)).toEqual(['PHỤ LỤC I', 'PHỤ LỤC II']);
     const j = await json(['render', '456/QĐ-BHXH']);
     sheets.forEach((s, i) => {
-      const t = j.tables[i];
+      const t = j.tables[i]!;
       expect(String(s.rows.get(1)![0]!.value)).toBe(t.label);
       expect(String(s.rows.get(2)![0]!.value)).toBe(t.title);
       expect(String(s.rows.get(3)![0]!.value)).toBe(t.note);
       expectHeaderRow(s, t.columns.length);
-      expect(s.rows.get(s.frozenRows)!.map((c) => c!.value)).toEqual(t.columns.map((c: any) => c.header));
+      expect(s.rows.get(s.frozenRows)!.map((c) => c!.value)).toEqual(t.columns.map((c) => c.header));
       const rows = records(s);
-      const items = t.groups.reduce((n: number, g: any) => n + g.rows.length, 0);
+      const items = t.groups.reduce((n, g) => n + g.rows.length, 0);
       expect(rows).toHaveLength(t.groups.length + items + (t.total.label ? 1 : 0));
-      const groupRows = rows.filter((r) => r.get(t.columns[0].header)?.bold);
+      const groupRows = rows.filter((r) => r.get(t.columns[0]!.header)?.bold);
       expect(groupRows.length).toBe(t.groups.length + (t.total.label ? 1 : 0));
     });
     const r88 = await workbook(['render', '88']);
@@ -178,13 +220,13 @@ describe('the other commands as workbooks', () => {
     const [sheets, j] = await Promise.all([workbook(args), json(args)]);
     expect(sheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Quá hạn', 'Sắp đến hạn', 'Chờ sự kiện', 'Chưa cập nhật', 'Chế độ báo cáo', 'Tổng hợp chỉ tiêu', 'Chỉ tiêu chưa đạt']);
     const summary = records(sheets[0]!);
-    j.decisions.forEach((d: any, i: number) => {
+    j.decisions.forEach((d, i) => {
       expect(summary[i]!.get('Quyết định')!.value).toBe(d.decision);
       expect(summary[i]!.get('Số nhiệm vụ')).toMatchObject({ type: 'n', value: d.tasks });
       expect(summary[i]!.get('Quá hạn')).toMatchObject({ type: 'n', value: d.counts.overdue });
     });
-    expect(records(sheets[1]!)).toHaveLength(j.decisions.reduce((n: number, d: any) => n + d.overdue.length, 0));
-    expect(records(sheets[5]!)).toHaveLength(j.decisions.reduce((n: number, d: any) => n + d.duties.length, 0));
+    expect(records(sheets[1]!)).toHaveLength(j.decisions.reduce((n, d) => n + d.overdue.length, 0));
+    expect(records(sheets[5]!)).toHaveLength(j.decisions.reduce((n, d) => n + d.duties.length, 0));
   });
 
   it('plan overdue and plan targets', async () => {
@@ -192,16 +234,16 @@ describe('the other commands as workbooks', () => {
     const [sheets, j] = await Promise.all([workbook(args), json(args)]);
     expect(sheets.map((s) => s.name)).toEqual(['Quá hạn', 'Sắp đến hạn']);
     const over = records(sheets[0]!);
-    const items = j.tasks.filter((i: any) => i.state === 'overdue');
+    const items = j.tasks.filter((i) => i.state === 'overdue');
     expect(items.length).toBeGreaterThan(0);
     expect(over).toHaveLength(items.length);
-    items.forEach((it: any, i: number) => expect(over[i]!.get('Số ngày quá hạn')).toMatchObject({ type: 'n', value: it.daysLate }));
+    items.forEach((it, i) => expect(over[i]!.get('Số ngày quá hạn')).toMatchObject({ type: 'n', value: it.daysLate }));
 
     const [t] = await workbook(['targets']);
     const tj = await json(['targets']);
     const rows = records(t!);
     expect(rows).toHaveLength(tj.targets.length);
-    tj.targets.forEach((x: any, i: number) => {
+    tj.targets.forEach((x, i) => {
       if (x.threshold !== null) expect(rows[i]!.get('Mục tiêu')!.value).toBeCloseTo(x.threshold / 100, 12);
       if (x.by !== null) expect(rows[i]!.get('Đến năm')).toMatchObject({ type: 'n', value: x.by });
     });
