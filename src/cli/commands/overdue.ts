@@ -6,13 +6,14 @@ import { commandEnv, formatter, loadCheckedPlans, parseCount, type CommonOptions
 import { selection, type FilterOptions } from '../filters.js';
 import type { Io } from '../io.js';
 import { checkOutput, writeOutput } from '../output.js';
+import { issuedPlans } from '../issued.js';
 
 export async function run(opts: CommonOptions & FilterOptions & { within?: string; failOn?: string }, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
   // A Word or Excel file bound for a terminal is refused before any work.
   checkOutput(io, opts.format, opts.out, `plan overdue --format ${opts.format ?? ''}`);
   const within = opts.within === undefined ? null : parseCount(opts.within, '--within');
-  const plans = await loadCheckedPlans(env);
+  const plans = issuedPlans(env, await loadCheckedPlans(env));
   const report = buildOverdueReport(plans, env.asOf, selection(plans, opts), within);
   await writeOutput(io, await formatter(OVERDUE_FORMATS, opts.format)(report, env.render), opts.out);
   return opts.failOn === 'overdue' && report.counts.overdue > 0 ? 1 : 0;
