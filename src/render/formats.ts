@@ -15,6 +15,7 @@ export const FORMAT_NAMES = {
   overdue: ['table', 'md', 'csv', 'json', 'github', 'xlsx'],
   attainment: ['table', 'md', 'csv', 'json', 'xlsx'],
   report: ['md', 'html', 'docx'],
+  'data-inspect': ['table', 'json'],
 } as const;
 
 /** Formats that are files, not text: written to --out FILE or a pipe, never to a terminal. */
@@ -34,3 +35,4 @@ export type DiffFormat = FormatOf<'diff'>;
 export type OverdueFormat = FormatOf<'overdue'>;
 export type AttainmentFormat = FormatOf<'attainment'>;
 export type ReportFormat = FormatOf<'report'>;
+export type InspectFormat = FormatOf<'data-inspect'>;

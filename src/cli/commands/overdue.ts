@@ -13,8 +13,9 @@ export async function run(opts: CommonOptions & FilterOptions & { within?: strin
   // A Word or Excel file bound for a terminal is refused before any work.
   checkOutput(io, opts.format, opts.out, `plan overdue --format ${opts.format ?? ''}`);
   const within = opts.within === undefined ? null : parseCount(opts.within, '--within');
-  const plans = issuedPlans(env, await loadCheckedPlans(env));
-  const report = buildOverdueReport(plans, env.asOf, selection(plans, opts), within);
+  const all = await loadCheckedPlans(env);
+  const sel = selection(all, opts);
+  const report = buildOverdueReport(issuedPlans(env, all), env.asOf, sel, within);
   await writeOutput(io, await formatter(OVERDUE_FORMATS, opts.format)(report, env.render), opts.out);
   return opts.failOn === 'overdue' && report.counts.overdue > 0 ? 1 : 0;
 }

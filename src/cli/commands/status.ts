@@ -21,8 +21,10 @@ export async function run(opts: StatusOptions, io: Io): Promise<number> {
   // A Word or Excel file bound for a terminal is refused before any work.
   checkOutput(io, opts.format, opts.out, `plan status --format ${opts.format ?? ''}`);
   const within = withinDays(opts.within);
-  const { plans, notYetIssued } = issued(env, await loadCheckedPlans(env));
-  const sel = selection(plans, opts);
+  const all = await loadCheckedPlans(env);
+  // --decision is looked up among every decision, so one not yet issued is named as such, not unknown.
+  const sel = selection(all, opts);
+  const { plans, notYetIssued } = issued(env, all);
   const report = buildStatusReport(plans, env.asOf, sel, {
     within,
     filter: { decision: opts.decision ?? null, unit: opts.unit ?? null, leader: opts.leader ?? null },
