@@ -7,6 +7,7 @@ import { cacheDir } from '../load/plan-cache.js';
 import type { PlanSet } from '../model/plan-set.js';
 import { isIsoDay } from '../period/calendar.js';
 import { closest } from '../load/did-you-mean.js';
+import { DEFAULT_LANG, LANGS, isLang, type Lang } from '../render/i18n/lang.js';
 import { Exit, UsageError, type Io } from './io.js';
 
 export interface CommonOptions {
@@ -14,6 +15,8 @@ export interface CommonOptions {
   asOf?: string;
   color?: boolean;
   format?: string;
+  /** --lang: the language of human formats (env PLAN_LANG; default Vietnamese). */
+  lang?: string;
 }
 
 export interface CommandEnv {
@@ -33,18 +36,27 @@ export function parseCount(value: string, flag: string): number {
   return Number(value);
 }
 
+/** The language from --lang, else PLAN_LANG, else Vietnamese; anything else is a usage error. */
+export function parseLang(flag: string | undefined, env: Io['env']): Lang {
+  const value = flag ?? (env['PLAN_LANG'] || undefined);
+  if (value === undefined) return DEFAULT_LANG;
+  if (!isLang(value)) throw new UsageError(`${flag !== undefined ? '--lang' : 'PLAN_LANG'} takes one of ${LANGS.join(', ')}; got "${value}"`);
+  return value;
+}
+
 export function commandEnv(opts: CommonOptions, io: Io): CommandEnv {
   const asOfText = opts.asOf ?? io.env['PLAN_AS_OF'];
   const asOf = asOfText ? parseDay(asOfText, opts.asOf ? '--as-of' : 'PLAN_AS_OF') : io.today();
   const noColorEnv = io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '';
   const force = io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0';
   const color = opts.color !== false && !noColorEnv && (Boolean(io.stdout.isTTY) || force);
-  const width = Number(io.env['COLUMNS']) || io.stdout.columns || 100;
+  // A terminal's own width; piped, COLUMNS or 80 (the width a table is checked at).
+  const width = Number(io.env['COLUMNS']) || io.stdout.columns || 80;
   return {
     io,
     plansDir: opts.plans ?? io.env['PLAN_DIR'] ?? 'plans',
     asOf,
-    render: { color, width: Math.max(40, width), lang: 'vi' },
+    render: { color, width: Math.max(40, width), lang: parseLang(opts.lang, io.env) },
   };
 }
 

@@ -9,6 +9,7 @@ import { anchorId, fragment, h, type Html } from './html/html.js';
 import { htmlPage } from './html/page.js';
 import { STATE_SERIES, stackedBarChart, thresholdChart, type ThresholdRow } from './html/svg-charts.js';
 import { reportWords, type ReportWords } from './report-labels.js';
+import { formatDay } from './i18n/format.js';
 import { attainmentLead, breakdownTable, brokenDown, dataTable, dutiesTable, itemsTable, suppressionText, suppressionTotal, summaryTable, targetsTable, type TableView } from './report-view.js';
 
 const REPORT_CSS = `
@@ -193,7 +194,7 @@ export const reportAsHtml: Formatter<ReportDocument> = (doc, ctx) => {
     ps.map((p, i) => h('section', { class: `part part-${p.id}`, id: p.id, 'aria-labelledby': `${p.id}-title` }, h('h2', { id: `${p.id}-title`, lang: en }, `${i + 1}. ${p.title}`), p.body)),
   );
   return htmlPage({
-    title: `${w.title}${doc.decision ? `: ${doc.decision.number}` : ''} (${doc.asOf})`,
+    title: `${w.title}${doc.decision ? `: ${doc.decision.number}` : ''} (${formatDay(doc.asOf, ctx.lang)})`,
     // The content is Vietnamese whatever the language of the fixed words; those are marked.
     lang: 'vi',
     css: REPORT_CSS,

@@ -19,7 +19,7 @@ export interface RenderOptions extends CommonOptions {
 
 export async function run(decision: string, opts: RenderOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
-  const lang = opts.lang === 'en' ? 'en' : 'vi';
+  const lang = env.render.lang;
   const within = parseCount(opts.within ?? '30', '--within');
   if (opts.sections && opts.appendix !== undefined) throw new UsageError('--sections and --appendix exclude each other: the body sections are not an appendix');
   const plans = await loadCheckedPlans(env);

@@ -28,7 +28,7 @@ export async function run(opts: ReportOptions, io: Io): Promise<number> {
   const year = opts.year !== undefined ? whole(opts.year, '--year', 1900, 2200) : undefined;
   const minCell = opts.minCell !== undefined ? whole(opts.minCell, '--min-cell', 1, 1_000_000) : 5;
   if (opts.by !== undefined && !BREAKDOWNS.includes(opts.by as Breakdown)) throw notFound(`--by takes ${BREAKDOWNS.join(', ')}, not "${opts.by}"`, opts.by, [...BREAKDOWNS]);
-  const lang = opts.lang === 'en' ? 'en' : 'vi';
+  const lang = env.render.lang;
   const plans = await loadCheckedPlans(env);
   const sel = selection(plans, opts.decision !== undefined ? { decision: opts.decision } : {});
 

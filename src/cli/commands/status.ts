@@ -2,7 +2,7 @@
 // reporting duties; and a summary of target attainment when there is data to measure.
 
 import { buildStatusReport } from '../../report/status.js';
-import { STATUS_FORMATS } from '../../render/status.js';
+import { STATUS_FORMATS, statusAsFullText } from '../../render/status.js';
 import { commandEnv, loadCheckedPlans, parseCount, type CommonOptions } from '../context.js';
 import { dataOptions, dataPresent, type DataOptions } from '../data-files.js';
 import { selection, type FilterOptions } from '../filters.js';
@@ -12,6 +12,8 @@ export interface StatusOptions extends CommonOptions, FilterOptions, DataOptions
   within?: string;
   /** false with --no-attainment. */
   attainment?: boolean;
+  /** --full: the whole list in the terminal view instead of the summary that fits a screen. */
+  full?: boolean;
 }
 
 export async function run(opts: StatusOptions, io: Io): Promise<number> {
@@ -32,6 +34,7 @@ export async function run(opts: StatusOptions, io: Io): Promise<number> {
     writeDataFindings(env, measured);
     report.attainment = summariseAttainment(measure(plans, measured, {}));
   }
-  io.stdout.write(STATUS_FORMATS[(opts.format ?? 'table') as keyof typeof STATUS_FORMATS](report, env.render));
+  const format = (opts.format ?? 'table') as keyof typeof STATUS_FORMATS;
+  io.stdout.write((format === 'table' && opts.full ? statusAsFullText : STATUS_FORMATS[format])(report, env.render));
   return 0;
 }
