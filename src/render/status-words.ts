@@ -30,6 +30,8 @@ export interface StatusWords {
   duty: (deadlines: string) => string;
   runOverdue: (periods: string, n: number) => string;
   nextDueIn: (days: number) => string;
+  /** The next instance in the full list, not yet due soon. */
+  nextIn: (days: number) => string;
   nextOpen: (day: string, days: number) => string;
   noneLeft: (last: number) => string;
   submitted: (done: number, all: number) => string;
@@ -93,6 +95,7 @@ const VI: StatusWords = {
   runOverdue: (ps, n) => (n === 1 ? `${ps} quá hạn` : `${ps} quá hạn (${n} kỳ)`),
   nextDueIn: (d) => (d === 0 ? 'đến hạn hôm nay' : `đến hạn sau ${d} ngày`),
   nextOpen: (day, d) => `hạn ${formatDay(day, 'vi')} (còn ${d} ngày)`,
+  nextIn: (d) => `kỳ tới, còn ${d} ngày`,
   noneLeft: (last) => `không còn kỳ nào (đến năm ${last})`,
   submitted: (done, all) => `đã nộp ${done}/${all} kỳ`,
   targets: 'Chỉ tiêu',
@@ -157,6 +160,7 @@ const EN: StatusWords = {
   runOverdue: (ps, n) => (n === 1 ? `${ps} overdue` : `${ps} overdue (${n} periods)`),
   nextDueIn: (d) => (d === 0 ? 'due today' : `due in ${d} days`),
   nextOpen: (day, d) => `due ${day} (in ${d} days)`,
+  nextIn: (d) => `next, in ${d}d`,
   noneLeft: (last) => `none left (the duty runs to ${last})`,
   submitted: (done, all) => `${done} of ${all} submitted`,
   targets: 'Targets',

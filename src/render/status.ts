@@ -159,7 +159,7 @@ function dutyLines(d: DutyStatus, ctx: RenderContext): string[] {
   const submitted = d.instances.filter((i) => i.state === 'done').length;
   out.push(...hanging('      ', `${d.deadlines.join(', ')} · ${d.first === d.last ? d.first : `${d.first}–${d.last}`} · ${w.submitted(submitted, d.instances.length)}`, 6, ctx.width));
   const shown: { item: DutyItem; label: string }[] = d.overdue.map((i) => ({ item: i, label: stateLabel(i, ctx.lang) }));
-  if (d.next) shown.push({ item: d.next, label: stateLabel(d.next, ctx.lang) });
+  if (d.next) shown.push({ item: d.next, label: d.next.state === 'due-soon' ? stateLabel(d.next, ctx.lang) : w.nextIn(d.next.daysLeft ?? 0) });
   const pw = Math.max(4, ...shown.map((s) => s.item.period.length));
   const lw = Math.max(0, ...shown.map((s) => displayWidth(s.label)));
   for (const s of shown) out.push(...fit(`      ${padDisplay(s.item.period, pw)}  ${stateColor(ctx, s.item.state)(padDisplay(s.label, lw))}  ${w.due(s.item.due.to ?? '')}`, 8, ctx.width));
@@ -333,7 +333,7 @@ export const statusAsMarkdown: Formatter<StatusReport> = (r, ctx) => {
     if (d.duties.length > 0) {
       const rows = d.duties.flatMap((duty) => [
         ...duty.overdue.map((i) => [duty.id, duty.toAsWritten, i.period, formatDay(i.due.to ?? '', lang), stateLabel(i, lang)]),
-        ...(duty.next ? [[duty.id, duty.toAsWritten, duty.next.period, formatDay(duty.next.due.to ?? '', lang), stateLabel(duty.next, lang)]] : []),
+        ...(duty.next ? [[duty.id, duty.toAsWritten, duty.next.period, formatDay(duty.next.due.to ?? '', lang), duty.next.state === 'due-soon' ? stateLabel(duty.next, lang) : w.nextIn(duty.next.daysLeft ?? 0)]] : []),
       ]);
       out.push('', `### ${w.duties}`, '', mdTable([w.md.duty, w.md.to, w.md.period, w.md.due, w.md.state], rows).trimEnd());
     }
