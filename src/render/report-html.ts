@@ -96,7 +96,7 @@ interface Part {
   sub?: { id: string; title: string }[];
 }
 
-function statesChart(doc: ReportDocument, w: ReportWords): Html {
+function statesChart(doc: ReportDocument, w: ReportWords, ctx: RenderContext): Html {
   return h(
     'figure',
     { class: 'chart' },
@@ -108,14 +108,22 @@ function statesChart(doc: ReportDocument, w: ReportWords): Html {
       series: STATE_SERIES.map((s) => ({ ...s, label: w.state[s.key as keyof ReportWords['state']] })),
       width: 900,
       labelWidth: 120,
+      lang: ctx.lang,
     }),
   );
 }
 
-function targetsChart(doc: ReportDocument, w: ReportWords): Html | null {
+/** A target's label in a chart: the plan's short label, else the start of what it counts, cut at a word. */
+export function chartLabel(t: { short: string | null; subject: string | null; text: string }): string {
+  if (t.short) return t.short;
+  const s = (t.subject ?? t.text).replace(/\s+/g, ' ').trim();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function targetsChart(doc: ReportDocument, w: ReportWords, ctx: RenderContext): Html | null {
   const rows: ThresholdRow[] = doc.attainment.targets.flatMap((t) =>
     t.comparator !== null && t.threshold !== null
-      ? [{ label: t.id, note: `${t.decision} · ${t.subject ?? t.text}`, value: t.value, threshold: t.threshold, comparator: t.comparator, met: t.met, provisional: t.status === 'in-progress' }]
+      ? [{ label: chartLabel(t), note: `${t.decision} ${t.id} · ${t.subject ?? t.text}`, value: t.value, threshold: t.threshold, comparator: t.comparator, met: t.met, provisional: t.status === 'in-progress' }]
       : [],
   );
   if (rows.length === 0) return null;
@@ -123,7 +131,7 @@ function targetsChart(doc: ReportDocument, w: ReportWords): Html | null {
     'figure',
     { class: 'chart' },
     h('figcaption', null, w.chartTargets),
-    thresholdChart({ id: 'chart-targets', title: w.chartTargets, rows, width: 900, labelWidth: 250, words: { ...w.status, threshold: w.col.threshold } }),
+    thresholdChart({ id: 'chart-targets', title: w.chartTargets, rows, width: 900, labelWidth: 250, words: { ...w.status, threshold: w.col.threshold }, lang: ctx.lang }),
     h('p', { class: 'note' }, w.chartTargetsNote),
   );
 }
@@ -141,7 +149,7 @@ function parts(doc: ReportDocument, ctx: RenderContext): Part[] {
     a.data.reads.length > 0 ? table(dataTable(a, ctx), ctx) : null,
     lead.noData ? h('p', { class: 'nodata' }, lead.noData) : null,
     lead.unread.map((u) => h('p', { class: 'note' }, u)),
-    a.targets.length === 0 ? h('p', null, w.noTargets) : fragment(h('p', { class: 'lead' }, lead.counts), targetsChart(doc, w), table(targetsTable(a, ctx), ctx)),
+    a.targets.length === 0 ? h('p', null, w.noTargets) : fragment(h('p', { class: 'lead' }, lead.counts), targetsChart(doc, w, ctx), table(targetsTable(a, ctx), ctx)),
     total ? h('p', { class: 'note' }, total) : null,
     brokenDown(a).map((t) => {
       const note = suppressionText(t, ctx);
@@ -151,7 +159,7 @@ function parts(doc: ReportDocument, ctx: RenderContext): Part[] {
 
   const appendixIds = doc.appendices.map((r) => anchorId('appendices', r.decision.key));
   return [
-    { id: 'summary', title: w.sections.summary, body: fragment(table(summaryTable(doc, ctx), ctx), statesChart(doc, w), h('p', { class: 'lead' }, w.counts(doc.status.attainment!))) },
+    { id: 'summary', title: w.sections.summary, body: fragment(table(summaryTable(doc, ctx), ctx), statesChart(doc, w, ctx), h('p', { class: 'lead' }, w.counts(doc.status.attainment!))) },
     { id: 'overdue', title: `${w.sections.overdue} (${overdue.length})`, body: overdue.length > 0 ? table(itemsTable('overdue', overdue, ctx), ctx) : h('p', null, w.nothingOverdue) },
     { id: 'due-soon', title: `${w.sections.dueSoon(doc.within)} (${dueSoon.length})`, body: dueSoon.length > 0 ? table(itemsTable('due-soon', dueSoon, ctx), ctx) : h('p', null, w.nothingDueSoon) },
     { id: 'duties', title: `${w.sections.duties} (${duties.rows.length})`, body: duties.rows.length > 0 ? table(duties, ctx) : h('p', null, w.noDuties) },

@@ -12,7 +12,7 @@ const ctx = (lang: 'vi' | 'en') => ({ color: false, width: 100, lang });
 
 function target(over: Partial<TargetAttainment>): TargetAttainment {
   return {
-    decision: '1/QĐ-TEST', decisionKey: 'qd-1-test-2024', id: 't', text: 'Tỷ lệ', subject: null, section: '1', kind: 'numeric', comparator: 'at_least', threshold: 80, every: 'year', by: null,
+    decision: '1/QĐ-TEST', decisionKey: 'qd-1-test-2024', id: 't', text: 'Tỷ lệ', subject: null, short: null, section: '1', kind: 'numeric', comparator: 'at_least', threshold: 80, every: 'year', by: null,
     period: '2024', from: '2024-01-01', to: '2024-12-31', final: true, measure: { kind: 'people', dataset: 'staff', file: 'staff.csv', note: null },
     numerator: 70n, denominator: 100n, value: 70, met: false, needed: 10n, status: 'not-met', reason: null, dataYear: null, breakdown: null, trajectory: null, ...over,
   };

@@ -161,6 +161,7 @@ function base(p: Planned): TargetAttainment {
     id: t.id,
     text: t.text,
     subject: t.subject ?? null,
+    short: t.short ?? null,
     section: t.section,
     kind,
     comparator: t.comparator ?? null,
