@@ -56,9 +56,14 @@ table.report-breakdown { width: auto; min-width: 50%; }
 .status-no-data, td.suppressed { color: var(--muted); }
 section.decision > h3 { border-bottom: 1px solid var(--rule); padding-bottom: 2px; }
 @media print {
-  nav.toc { break-after: page; max-width: none; }
-  section.part h2, section.part h3, section.part h4 { break-after: avoid; }
+  /* The contents share their page with the first section; each decision's tables start a page,
+     the first one right under its part's heading (a heading never stands alone on a page). */
+  nav.toc { max-width: none; margin-bottom: 12px; }
+  section.part h2, section.part h3, section.part h4, figure.chart figcaption { break-after: avoid; }
+  section.part-appendices { break-before: page; }
   section.decision { break-before: page; }
+  section.part-appendices > h2 + section.decision { break-before: auto; }
+  figure.chart svg { max-height: 160mm; }
   table.report thead { display: table-header-group; }
   table.report tr { break-inside: avoid; }
 }
@@ -120,20 +125,21 @@ export function chartLabel(t: { short: string | null; subject: string | null; te
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function targetsChart(doc: ReportDocument, w: ReportWords, ctx: RenderContext): Html | null {
-  const rows: ThresholdRow[] = doc.attainment.targets.flatMap((t) =>
-    t.comparator !== null && t.threshold !== null
-      ? [{ label: chartLabel(t), note: `${t.decision} ${t.id} · ${t.subject ?? t.text}`, value: t.value, threshold: t.threshold, comparator: t.comparator, met: t.met, provisional: t.status === 'in-progress' }]
-      : [],
-  );
-  if (rows.length === 0) return null;
-  return h(
-    'figure',
-    { class: 'chart' },
-    h('figcaption', null, w.chartTargets),
-    thresholdChart({ id: 'chart-targets', title: w.chartTargets, rows, width: 900, labelWidth: 250, words: { ...w.status, threshold: w.col.threshold }, lang: ctx.lang }),
-    h('p', { class: 'note' }, w.chartTargetsNote),
-  );
+/** One chart per decision (a figure that fits a printed page), a row per target with a numeric threshold. */
+function targetsCharts(doc: ReportDocument, w: ReportWords, ctx: RenderContext): Html | null {
+  const decisions = [...new Set(doc.attainment.targets.map((t) => t.decision))];
+  const figures = decisions.flatMap((decision, i) => {
+    const rows: ThresholdRow[] = doc.attainment.targets.flatMap((t) =>
+      t.decision === decision && t.comparator !== null && t.threshold !== null
+        ? [{ label: chartLabel(t), note: `${t.decision} ${t.id} · ${t.subject ?? t.text}`, value: t.value, threshold: t.threshold, comparator: t.comparator, met: t.met, provisional: t.status === 'in-progress' }]
+        : [],
+    );
+    if (rows.length === 0) return [];
+    const title = `${w.chartTargets}: ${decision}`;
+    return [h('figure', { class: 'chart' }, h('figcaption', null, title), thresholdChart({ id: `chart-targets-${i + 1}`, title, rows, width: 900, labelWidth: 250, words: { ...w.status, threshold: w.col.threshold }, lang: ctx.lang }))];
+  });
+  if (figures.length === 0) return null;
+  return fragment(figures, h('p', { class: 'note' }, w.chartTargetsNote));
 }
 
 function parts(doc: ReportDocument, ctx: RenderContext): Part[] {
@@ -149,7 +155,7 @@ function parts(doc: ReportDocument, ctx: RenderContext): Part[] {
     a.data.reads.length > 0 ? table(dataTable(a, ctx), ctx) : null,
     lead.noData ? h('p', { class: 'nodata' }, lead.noData) : null,
     lead.unread.map((u) => h('p', { class: 'note' }, u)),
-    a.targets.length === 0 ? h('p', null, w.noTargets) : fragment(h('p', { class: 'lead' }, lead.counts), targetsChart(doc, w, ctx), table(targetsTable(a, ctx), ctx)),
+    a.targets.length === 0 ? h('p', null, w.noTargets) : fragment(h('p', { class: 'lead' }, lead.counts), targetsCharts(doc, w, ctx), table(targetsTable(a, ctx), ctx)),
     total ? h('p', { class: 'note' }, total) : null,
     brokenDown(a).map((t) => {
       const note = suppressionText(t, ctx);
