@@ -22,6 +22,15 @@ function naturalWidth(values: string[]): number {
   return w;
 }
 
+const FIGURE = /[+−-]?\d[\d.,]*%?|[█░]+/g;
+
+/** The widest figure ("+16.853.958", "32,5%") in a column's cells. */
+function figureWidth(values: string[]): number {
+  let w = 0;
+  for (const v of values) for (const m of v.match(FIGURE) ?? []) w = Math.max(w, displayWidth(m));
+  return w;
+}
+
 /** Column widths (content only, without padding) that fit `total` columns including borders. */
 export function fitWidths(cols: ColumnSpec[], rows: string[][], total: number): number[] {
   const natural = cols.map((c, i) => naturalWidth([c.header, ...rows.map((r) => r[i] ?? '')]));
@@ -37,13 +46,15 @@ export function fitWidths(cols: ColumnSpec[], rows: string[][], total: number): 
     for (const i of flex) widths[i] = Math.max(MIN_FLEX, Math.floor(left / flex.length));
     return widths;
   }
-  // Still too wide: shrink the widest fixed columns too, down to their header words.
+  // Still too wide: shrink the widest fixed columns too, down to their header words and their
+  // longest figure (a number is never split across lines), the content columns down to MIN_FLEX.
   for (const i of flex) widths[i] = MIN_FLEX;
   left = budget - sum();
+  const floors = cols.map((c, i) => (c.flex ? MIN_FLEX : Math.max(6, ...c.header.split(' ').map(displayWidth), figureWidth(rows.map((r) => r[i] ?? '')))));
   while (left < 0) {
     let widest = -1;
     for (let i = 0; i < widths.length; i++) {
-      const floor = Math.max(6, ...cols[i]!.header.split(' ').map(displayWidth));
+      const floor = floors[i]!;
       if (widths[i]! > floor && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
     }
     if (widest < 0) break;
