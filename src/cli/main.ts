@@ -100,7 +100,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option('--staff <csv>', 'the staff register for the target summary (default: the staff dataset\'s file in plans/datasets.yaml)')
       .option('--trainings <csv>', 'the training records (default: the trainings dataset\'s file)')
       .option('--data <name=csv>', 'the file of any dataset, e.g. coverage=stats.csv (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
-      .option('--no-attainment', 'leave out the target summary (no data is read)'),
+      .option('--no-attainment', 'leave out the target summary (no data is read)')
+      .option('--full', 'the whole list: every overdue and due-soon item, every reporting period (default: a summary that fits a screen)'),
     ['table', 'md', 'json', 'csv'],
   )
     .addHelpText(
@@ -119,8 +120,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option('--appendix <id>', 'only this appendix (456/QĐ-BHXH has phu-luc-1 and phu-luc-2)')
       .option('--sections', "the tasks of the decision's body sections, under generic headers (the default for a decision with no appendix)")
       .option('--with-status', 'add a state column: each task as of --as-of')
-      .option('--within <days>', 'days ahead that count as due soon (with --with-status)', '30')
-      .addOption(new Option('--lang <lang>', 'language of headers and fixed labels; content stays as written').choices(['vi', 'en']).default('vi')),
+      .option('--within <days>', 'days ahead that count as due soon (with --with-status)', '30'),
     ['table', 'md', 'html', 'csv', 'json'],
   )
     .addHelpText(
@@ -251,8 +251,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option('--year <year>', 'the year yearly targets are evaluated for (default: the year of --as-of)')
       .option('--by <breakdown>', 'break each target down by unit, level, province or unit-kind')
       .option('--min-cell <n>', 'suppress breakdown groups of fewer people than this (default 5)')
-      .option('--within <days>', 'days ahead that count as due soon', '30')
-      .addOption(new Option('--lang <lang>', 'language of headings, headers and fixed labels; content stays as written').choices(['vi', 'en']).default('vi')),
+      .option('--within <days>', 'days ahead that count as due soon', '30'),
     ['md', 'html'],
   )
     .addHelpText('after', '\nData that is missing or cannot be read leaves its targets without data: the report says so,\nthe findings go to stderr, and the exit code stays 0.')
