@@ -219,6 +219,8 @@ export function attainmentJson(r: AttainmentReport): object {
       section: t.section,
       kind: t.kind,
       period: t.from ? t.from.slice(0, 4) : t.period,
+      // The same year, kept for scripts that read it; "so far" is `final: false`.
+      periodLabel: t.period,
       from: t.from,
       to: t.to,
       final: t.final,
