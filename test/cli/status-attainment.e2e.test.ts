@@ -35,7 +35,8 @@ function attainment(...args: string[]): AttainmentJson {
 describe('plan status with data present', () => {
   it('shows the summary plan attainment computes for the same day', () => {
     const expected = attainment();
-    const r = runBin(['status', ...AS_OF]);
+    // Piped output is 80 columns wide unless COLUMNS says otherwise; these lines are checked whole.
+    const r = runBin(['status', ...AS_OF, '--full', '--lang', 'en'], { env: { COLUMNS: '100' } });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const s = expected.summary;
@@ -75,7 +76,7 @@ describe('plan status with data present', () => {
   });
 
   it('a data file that does not exist: no data with the reason on stdout, the finding on stderr, exit 0', () => {
-    const r = runBin(['status', ...AS_OF, '--staff', 'missing.csv']);
+    const r = runBin(['status', ...AS_OF, '--staff', 'missing.csv', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('no data from staff: the file missing.csv does not exist');
     expect(r.stderr).toContain('error DATA_FILE_MISSING no file for dataset staff: missing.csv does not exist');
@@ -86,7 +87,7 @@ describe('plan status with data present', () => {
   });
 
   it('nothing readable at all: "no data" and the reasons', () => {
-    const r = runBin(['status', ...AS_OF, '--staff', 'missing.csv', '--data', 'coverage=none.csv', '--data', 'budget=none2.csv', '--decision', '1320']);
+    const r = runBin(['status', ...AS_OF, '--staff', 'missing.csv', '--data', 'coverage=none.csv', '--data', 'budget=none2.csv', '--decision', '1320', '--lang', 'en'], { env: { COLUMNS: '100' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\d+ targets \(as of 2025-12-31\): no data \(coverage: the file none\.csv does not exist\)/);
   });
