@@ -75,7 +75,7 @@ export const overdueAsTable: Formatter<OverdueReport> = (r, ctx) => {
   const lang = ctx.lang;
   if (r.items.length === 0) return `${summary(r, lang).replace(/^./, (ch) => ch.toUpperCase())}.\n`;
   const h = WORDS[lang].cols;
-  const cols = [{ header: h[0]!, max: 14 }, { header: h[1]!, flex: true }, { header: h[2]!, max: 20 }, { header: h[3]!, max: 16 }];
+  const cols = [{ header: h[0]!, max: 14 }, { header: h[1]!, flex: true }, { header: h[2]!, max: 20 }, { header: h[3]!, max: 18 }];
   const rows = r.items.map((i) => [`${i.decision}\n${itemRef(i, lang)}`, oneLine(whatShort(i, lang)), [oneLine(lead(i)), oneLine(leader(i))].filter(Boolean).join('\n'), `${formatDay(i.due?.to ?? '', lang)}\n${stateLabel(i, lang)}`]);
   return textTable(cols, rows, ctx, (ri, ci, s) => (ci === 3 ? stateColor(ctx, r.items[ri]!.state)(s) : s)) + c.bold(summary(r, lang)) + '\n';
 };
