@@ -1,12 +1,12 @@
 // The attainment summary as a few lines of text, for `plan status` and other overviews.
 
 import type { AttainmentSummary } from '../report/attainment/summary.js';
-import type { Formatter } from './context.js';
+import type { TextFormatter } from './context.js';
 import { paint } from './paint.js';
 import { countsText } from './attainment-labels.js';
 import { formatDay } from './i18n/format.js';
 
-export const attainmentSummaryAsText: Formatter<AttainmentSummary> = (s, ctx) => {
+export const attainmentSummaryAsText: TextFormatter<AttainmentSummary> = (s, ctx) => {
   const c = paint(ctx);
   const line = (x: { total: number; met: number; notMet: number; inProgress: number; noData: number }) => {
     const [met, notMet, inProgress, noData] = countsText(x, ctx.lang, '|').split('|');

@@ -5,7 +5,8 @@ import type { DutyItem, TaskItem } from '../report/overdue.js';
 import type { AttainmentSummary, DecisionStatus, DutyStatus, StateCounts, StatusReport } from '../report/status.js';
 import type { InstanceStatus } from '../report/recurring.js';
 import { DERIVED_STATES } from '../report/task-state.js';
-import type { Formatter, RenderContext } from './context.js';
+import type { RenderContext, Formatter, TextFormatter } from './context.js';
+import type { StatusFormat } from './formats.js';
 import { toCsv } from './csv.js';
 import { asJson } from './json.js';
 import { STATE_WORDS_OF, stateLabel } from './labels.js';
@@ -287,7 +288,7 @@ function totalLines(r: StatusReport, ctx: RenderContext): string[] {
  * The default terminal view, made to fit a screen: the whole plan set first, then per decision its
  * counts, the few most late and soonest due items and one line per reporting duty.
  */
-export const statusAsText: Formatter<StatusReport> = (r, ctx) => {
+export const statusAsText: TextFormatter<StatusReport> = (r, ctx) => {
   const w = statusWords(ctx.lang);
   const out = headLines(r, ctx);
   if (r.decisions.length === 0) return [...out, '', w.nothing, ''].join('\n');
@@ -298,7 +299,7 @@ export const statusAsText: Formatter<StatusReport> = (r, ctx) => {
 };
 
 /** `plan status --full`: every overdue and due-soon item with its owners and content, every duty instance. */
-export const statusAsFullText: Formatter<StatusReport> = (r, ctx) => {
+export const statusAsFullText: TextFormatter<StatusReport> = (r, ctx) => {
   const w = statusWords(ctx.lang);
   const out = headLines(r, ctx);
   if (r.decisions.length === 0) return [...out, '', w.nothing, ''].join('\n');
@@ -315,7 +316,7 @@ function taskTable(items: TaskItem[], w: StatusWords, lang: Lang): string {
   );
 }
 
-export const statusAsMarkdown: Formatter<StatusReport> = (r, ctx) => {
+export const statusAsMarkdown: TextFormatter<StatusReport> = (r, ctx) => {
   const lang = ctx.lang;
   const w = statusWords(lang);
   const filter = filterText(r, lang);
@@ -363,7 +364,7 @@ export const statusAsMarkdown: Formatter<StatusReport> = (r, ctx) => {
 const CSV_HEADERS = ['section', 'decision', 'kind', 'id', 'period', 'state', 'count', 'days_late', 'days_left', 'due', 'lead', 'leader', 'text', 'file', 'line'];
 
 /** One flat table; the `section` column says what a row is: count, overdue, due-soon, waiting, stale, reporting, target. */
-export const statusAsCsv: Formatter<StatusReport> = (r) => {
+export const statusAsCsv: TextFormatter<StatusReport> = (r) => {
   const rows: (string | number | null)[][] = [];
   const task = (section: string, t: TaskItem) => [section, t.decision, 'task', t.id, t.period, t.state, null, t.daysLate, t.daysLeft, t.due?.to ?? null, t.leadAsWritten, t.leader, t.content, t.file, t.line];
   const duty = (i: DutyItem) => ['reporting', i.decision, 'reporting', i.id, i.period, i.state, null, i.daysLate, i.daysLeft, i.due.to, i.fromAsWritten, null, i.text, i.file, i.line];
@@ -386,6 +387,6 @@ export const statusAsCsv: Formatter<StatusReport> = (r) => {
   return toCsv(CSV_HEADERS, rows);
 };
 
-export const statusAsJson: Formatter<StatusReport> = (r) => asJson(r);
+export const statusAsJson: TextFormatter<StatusReport> = (r) => asJson(r);
 
-export const STATUS_FORMATS = { table: statusAsText, md: statusAsMarkdown, csv: statusAsCsv, json: statusAsJson } as const;
+export const STATUS_FORMATS: Record<StatusFormat, Formatter<StatusReport>> = { table: statusAsText, md: statusAsMarkdown, csv: statusAsCsv, json: statusAsJson };

@@ -3,7 +3,8 @@
 import type { TargetRow, TargetsReport } from '../report/targets.js';
 import type { Lang } from './i18n/lang.js';
 import { localiseDecimal } from './i18n/format.js';
-import type { Formatter } from './context.js';
+import type { Formatter, TextFormatter } from './context.js';
+import type { TargetFormat } from './formats.js';
 import { toCsv } from './csv.js';
 import { asJson } from './json.js';
 import { mdTable } from './markdown.js';
@@ -46,7 +47,7 @@ export function whenText(t: Pick<TargetRow, 'every' | 'by' | 'kind'>, lang: Lang
   return t.kind === 'ongoing' ? w.kind['ongoing']! : '';
 }
 
-export const targetsAsTable: Formatter<TargetsReport> = (r, ctx) => {
+export const targetsAsTable: TextFormatter<TargetsReport> = (r, ctx) => {
   const w = WORDS[ctx.lang];
   if (r.targets.length === 0) return `${w.none}\n`;
   const byDecision = new Map<string, TargetsReport['targets']>();
@@ -65,18 +66,18 @@ export const targetsAsTable: Formatter<TargetsReport> = (r, ctx) => {
   return parts.join('\n') + `${w.targets(r.targets.length)}\n`;
 };
 
-export const targetsAsMarkdown: Formatter<TargetsReport> = (r, ctx) =>
+export const targetsAsMarkdown: TextFormatter<TargetsReport> = (r, ctx) =>
   mdTable(
     WORDS[ctx.lang].md,
     r.targets.map((t) => [t.decision, t.id, t.section, t.text, ruleText(t, ctx.lang), whenText(t, ctx.lang)]),
   );
 
-export const targetsAsCsv: Formatter<TargetsReport> = (r) =>
+export const targetsAsCsv: TextFormatter<TargetsReport> = (r) =>
   toCsv(
     ['decision', 'id', 'section', 'kind', 'comparator', 'threshold', 'every', 'by', 'subject', 'text'],
     r.targets.map((t) => [t.decision, t.id, t.section, t.kind, t.comparator, t.threshold, t.every, t.by, t.subject, t.text]),
   );
 
-export const targetsAsJson: Formatter<TargetsReport> = (r) => asJson(r);
+export const targetsAsJson: TextFormatter<TargetsReport> = (r) => asJson(r);
 
-export const TARGET_FORMATS = { table: targetsAsTable, md: targetsAsMarkdown, csv: targetsAsCsv, json: targetsAsJson } as const;
+export const TARGET_FORMATS: Record<TargetFormat, Formatter<TargetsReport>> = { table: targetsAsTable, md: targetsAsMarkdown, csv: targetsAsCsv, json: targetsAsJson };

@@ -1,7 +1,8 @@
 // The tasks report in every format: terminal table, Markdown, CSV, JSON.
 
 import type { TaskRow, TasksReport } from '../report/tasks.js';
-import type { Formatter, RenderContext } from './context.js';
+import type { RenderContext, Formatter, TextFormatter } from './context.js';
+import type { TaskFormat } from './formats.js';
 import { toCsv } from './csv.js';
 import { asJson } from './json.js';
 import { mdTable } from './markdown.js';
@@ -36,7 +37,7 @@ function dueCell(t: TaskRow, lang: Lang): string {
 }
 
 /** One table per decision, under its number: easier to read, and cli-table3's cost grows with the square of a table's rows. */
-export const tasksAsTable: Formatter<TasksReport> = (r, ctx: RenderContext) => {
+export const tasksAsTable: TextFormatter<TasksReport> = (r, ctx: RenderContext) => {
   const w = WORDS[ctx.lang];
   const day = ctx.lang === 'vi' ? `ngày ${formatDay(r.asOf, 'vi')}` : r.asOf;
   if (r.tasks.length === 0) return `${w.none(day)}\n`;
@@ -56,7 +57,7 @@ export const tasksAsTable: Formatter<TasksReport> = (r, ctx: RenderContext) => {
   return parts.join('\n') + `${w.tasks(r.tasks.length)}, ${w.asOf(day)}\n`;
 };
 
-export const tasksAsMarkdown: Formatter<TasksReport> = (r, ctx) => {
+export const tasksAsMarkdown: TextFormatter<TasksReport> = (r, ctx) => {
   const w = WORDS[ctx.lang];
   const day = ctx.lang === 'vi' ? `ngày ${formatDay(r.asOf, 'vi')}` : r.asOf;
   const head = w.asOf(day);
@@ -69,7 +70,7 @@ export const tasksAsMarkdown: Formatter<TasksReport> = (r, ctx) => {
   );
 };
 
-export const tasksAsCsv: Formatter<TasksReport> = (r) =>
+export const tasksAsCsv: TextFormatter<TasksReport> = (r) =>
   toCsv(
     ['decision', 'id', 'content', 'lead', 'lead_as_written', 'support', 'support_as_written', 'leader', 'start', 'start_kind', 'start_from', 'start_to', 'due', 'due_kind', 'due_from', 'due_to', 'state', 'days_late', 'days_left', 'file', 'line'],
     r.tasks.map((t) => [
@@ -97,6 +98,6 @@ export const tasksAsCsv: Formatter<TasksReport> = (r) =>
     ]),
   );
 
-export const tasksAsJson: Formatter<TasksReport> = (r) => asJson(r);
+export const tasksAsJson: TextFormatter<TasksReport> = (r) => asJson(r);
 
-export const TASK_FORMATS = { table: tasksAsTable, md: tasksAsMarkdown, csv: tasksAsCsv, json: tasksAsJson } as const;
+export const TASK_FORMATS: Record<TaskFormat, Formatter<TasksReport>> = { table: tasksAsTable, md: tasksAsMarkdown, csv: tasksAsCsv, json: tasksAsJson };

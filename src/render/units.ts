@@ -1,7 +1,8 @@
 // The unit registry as a table or JSON.
 
 import type { Unit } from '../model/units.js';
-import type { Formatter } from './context.js';
+import type { Formatter, TextFormatter } from './context.js';
+import type { UnitFormat } from './formats.js';
 import { asJson } from './json.js';
 import { textTable } from './text-table.js';
 
@@ -17,7 +18,7 @@ const WORDS = {
 /** The unit kinds as words (the registry's codes stay in JSON). */
 const KIND_VI: Record<string, string> = { agency: 'cơ quan', central: 'trung ương', province: 'tỉnh', district: 'huyện', external: 'bên ngoài', group: 'nhóm' };
 
-export const unitsAsTable: Formatter<UnitsReport> = (r, ctx) => {
+export const unitsAsTable: TextFormatter<UnitsReport> = (r, ctx) => {
   const w = WORDS[ctx.lang];
   return (
     textTable(
@@ -28,7 +29,7 @@ export const unitsAsTable: Formatter<UnitsReport> = (r, ctx) => {
   );
 };
 
-export const unitsAsJson: Formatter<UnitsReport> = (r) =>
+export const unitsAsJson: TextFormatter<UnitsReport> = (r) =>
   asJson({
     units: r.units.map((u) => ({
       id: u.id,
@@ -42,4 +43,4 @@ export const unitsAsJson: Formatter<UnitsReport> = (r) =>
     })),
   });
 
-export const UNIT_FORMATS = { table: unitsAsTable, json: unitsAsJson } as const;
+export const UNIT_FORMATS: Record<UnitFormat, Formatter<UnitsReport>> = { table: unitsAsTable, json: unitsAsJson };

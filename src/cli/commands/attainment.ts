@@ -6,7 +6,8 @@ import { BREAKDOWNS, type Breakdown } from '../../report/attainment/breakdown.js
 import { findDecision } from '../../report/select.js';
 import { measure, readTargetData, writeDataFindings } from '../attainment-data.js';
 import { dataOptions, whole, type DataOptions } from '../data-files.js';
-import { commandEnv, loadCheckedPlans, notFound, type CommonOptions } from '../context.js';
+import { DEFAULT_MIN_CELL, MAX_MIN_CELL, YEAR_RANGE } from '../defaults.js';
+import { commandEnv, formatter, loadCheckedPlans, notFound, type CommonOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 
 export interface AttainmentOptions extends CommonOptions, DataOptions {
@@ -21,8 +22,8 @@ export interface AttainmentOptions extends CommonOptions, DataOptions {
 
 export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
-  const year = opts.year !== undefined ? whole(opts.year, '--year', 1900, 2200) : undefined;
-  const minCell = opts.minCell !== undefined ? whole(opts.minCell, '--min-cell', 1, 1_000_000) : 5;
+  const year = opts.year !== undefined ? whole(opts.year, '--year', ...YEAR_RANGE) : undefined;
+  const minCell = opts.minCell !== undefined ? whole(opts.minCell, '--min-cell', 1, MAX_MIN_CELL) : DEFAULT_MIN_CELL;
   if (opts.by !== undefined && !BREAKDOWNS.includes(opts.by as Breakdown)) throw notFound(`--by takes ${BREAKDOWNS.join(', ')}, not "${opts.by}"`, opts.by, [...BREAKDOWNS]);
   if (opts.failOn !== undefined && opts.failOn !== 'unmet') throw new UsageError(`--fail-on takes "unmet", not "${opts.failOn}"`);
   if (opts.encoding !== undefined && !(await encodingKnown(opts.encoding))) throw new UsageError(`--encoding: unknown encoding "${opts.encoding}" (for example utf-8, windows-1258)`);
@@ -52,7 +53,7 @@ export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
   }
 
   const report = measure(plans, measured, { ...(opts.by ? { by: opts.by as Breakdown } : {}), minCell });
-  io.stdout.write(ATTAINMENT_FORMATS[(opts.format ?? 'table') as keyof typeof ATTAINMENT_FORMATS](report, env.render));
+  io.stdout.write(formatter(ATTAINMENT_FORMATS, opts.format)(report, env.render));
   if (unreadable.length > 0) return 1;
   if (opts.failOn === 'unmet' && report.targets.some((t) => t.status === 'not-met')) {
     const n = report.targets.filter((t) => t.status === 'not-met').length;

@@ -3,7 +3,7 @@
 
 import { buildStatusReport } from '../../report/status.js';
 import { STATUS_FORMATS, statusAsFullText } from '../../render/status.js';
-import { commandEnv, loadCheckedPlans, parseCount, type CommonOptions } from '../context.js';
+import { commandEnv, formatter, loadCheckedPlans, withinDays, type CommonOptions } from '../context.js';
 import { dataOptions, dataPresent, type DataOptions } from '../data-files.js';
 import { selection, type FilterOptions } from '../filters.js';
 import type { Io } from '../io.js';
@@ -18,7 +18,7 @@ export interface StatusOptions extends CommonOptions, FilterOptions, DataOptions
 
 export async function run(opts: StatusOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
-  const within = parseCount(opts.within ?? '30', '--within');
+  const within = withinDays(opts.within);
   const plans = await loadCheckedPlans(env);
   const sel = selection(plans, opts);
   const report = buildStatusReport(plans, env.asOf, sel, {
@@ -34,7 +34,8 @@ export async function run(opts: StatusOptions, io: Io): Promise<number> {
     writeDataFindings(env, measured);
     report.attainment = summariseAttainment(measure(plans, measured, {}));
   }
-  const format = (opts.format ?? 'table') as keyof typeof STATUS_FORMATS;
-  io.stdout.write((format === 'table' && opts.full ? statusAsFullText : STATUS_FORMATS[format])(report, env.render));
+  // --full picks the whole list for the terminal view; the other formats always hold everything.
+  const format = formatter(STATUS_FORMATS, opts.format);
+  io.stdout.write((opts.full && format === STATUS_FORMATS.table ? statusAsFullText : format)(report, env.render));
   return 0;
 }
