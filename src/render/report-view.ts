@@ -10,14 +10,14 @@ import { rowStateLabel } from './appendix-labels.js';
 import { formatCount, formatPercent, groupLabel, thresholdLabel } from './attainment-labels.js';
 import type { RenderContext } from './context.js';
 import { reportWords, type ReportWords } from './report-labels.js';
-import { periodText, reasonText } from './i18n/messages.js';
+import { periodText, reasonIsPlanText, reasonText } from './i18n/messages.js';
 import { formatDay } from './i18n/format.js';
 
 export interface Cell {
   text: string;
   /** A class for HTML (state-overdue, num …). */
   class?: string;
-  /** The cell is in English whatever the report's language (reasons from the data and the measures). */
+  /** The cell's words are English while the page's content is Vietnamese (a reader's finding, a reason in English). */
   lang?: 'en';
 }
 
@@ -197,7 +197,8 @@ export function targetsTable(a: AttainmentReport, ctx: RenderContext): TableView
         c(thresholdLabel(t, ctx.lang)),
         c(w.status[t.status], `status status-${t.status}`),
         c(neededText(t, w), 'num'),
-        t.reason ? c(reasonText(t.reason, ctx.lang)) : c(''),
+        // A reason in English words is marked so (the page's language is Vietnamese); a plan's own words are not.
+        t.reason ? (ctx.lang === 'en' && !reasonIsPlanText(t.reason) ? { text: reasonText(t.reason, 'en'), lang: 'en' } : c(reasonText(t.reason, ctx.lang))) : c(''),
       ],
     })),
   };

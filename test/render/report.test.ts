@@ -50,7 +50,7 @@ describe('the report table view', () => {
     const vi = targetsTable(doc.attainment, ctx('vi'));
     expect(vi.rows.map((r) => r.cells[5]!.text)).toEqual(['Chưa đạt', 'Chưa đạt', 'Chưa hết kỳ', 'Không có dữ liệu']);
     expect(vi.rows[3]!.cells[7]).toEqual({ text: 'chưa mã hóa cách đo chỉ tiêu này' });
-    expect(targetsTable(doc.attainment, ctx('en')).rows[3]!.cells[7]).toEqual({ text: 'no measure is encoded for this target' });
+    expect(targetsTable(doc.attainment, ctx('en')).rows[3]!.cells[7]).toEqual({ text: 'no measure is encoded for this target', lang: 'en' });
   });
 
   it('counts the suppressed cells of every breakdown', () => {
