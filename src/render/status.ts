@@ -103,13 +103,17 @@ function itemLines(items: TaskItem[], ctx: RenderContext): string[] {
   const idw = Math.min(14, Math.max(...items.map((t) => displayWidth(itemId(t)))));
   const labelw = Math.max(...items.map((t) => displayWidth(stateLabel(t, ctx.lang))));
   const duew = Math.max(0, ...items.map((t) => (t.due?.to ? displayWidth(w.due(t.due.to)) : 0)));
-  return items.map((t) => {
+  return items.flatMap((t) => {
     const id = displayWidth(itemId(t)) > idw ? clampLines(itemId(t), idw, 1)[0]! : padDisplay(itemId(t), idw);
-    const head = `    ${id}  ${padDisplay(stateLabel(t, ctx.lang), labelw)}  ${padDisplay(t.due?.to ? w.due(t.due.to) : '', duew)}`;
+    const label = stateLabel(t, ctx.lang);
+    const due = t.due?.to ? w.due(t.due.to) : '';
+    const head = `    ${id}  ${padDisplay(label, labelw)}  ${padDisplay(due, duew)}`;
+    // Too narrow for the figures on one line: they wrap, each kept whole.
+    if (displayWidth(head.trimEnd()) > ctx.width) return hanging('    ', [itemId(t), stateColor(ctx, t.state)(nb(label)), nb(due)].join(' '), 6, ctx.width);
     const room = ctx.width - displayWidth(head) - 2;
-    const painted = `    ${id}  ${stateColor(ctx, t.state)(padDisplay(stateLabel(t, ctx.lang), labelw))}  ${padDisplay(t.due?.to ? w.due(t.due.to) : '', duew)}`;
-    if (room < 12) return painted.trimEnd();
-    return `${painted}  ${paint(ctx).dim(clampLines(oneLine(t.content), room, 1)[0] ?? '')}`;
+    const painted = `    ${id}  ${stateColor(ctx, t.state)(padDisplay(label, labelw))}  ${padDisplay(due, duew)}`;
+    if (room < 12) return [painted.trimEnd()];
+    return [`${painted}  ${paint(ctx).dim(clampLines(oneLine(t.content), room, 1)[0] ?? '')}`];
   });
 }
 
@@ -255,7 +259,7 @@ function decisionSummary(d: DecisionStatus, r: StatusReport, ctx: RenderContext)
   const list = (title: string, items: TaskItem[], limit: number) => {
     if (items.length === 0) return;
     out.push(...hanging('  ', c.bold(title), 4, ctx.width), ...itemLines(items.slice(0, limit), ctx));
-    if (items.length > limit) out.push(c.dim(`    ${w.more(items.length - limit)}`));
+    if (items.length > limit) out.push(...hanging('    ', w.more(items.length - limit), 6, ctx.width).map((l) => c.dim(l)));
   };
   list(w.overdue(d.overdue.length), d.overdue, SUMMARY_OVERDUE);
   list(w.dueSoon(d.dueSoon.length, r.within), d.dueSoon, SUMMARY_DUE_SOON);

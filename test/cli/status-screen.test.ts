@@ -24,6 +24,13 @@ describe('plan status at 80 columns as of 2026-12-01', () => {
     }
   });
 
+  it.each(['40', '60', '100'])('fits %s columns too', async (columns) => {
+    for (const lang of ['vi', 'en']) {
+      const r = await runMain(['status', ...AS_OF, '--lang', lang], { env: { COLUMNS: columns } });
+      for (const l of r.stdout.split('\n')) expect(stringWidth(l), l).toBeLessThanOrEqual(Number(columns));
+    }
+  });
+
   it('piped without COLUMNS: 80 columns', async () => {
     const r = await runMain(['status', ...AS_OF]);
     for (const l of r.stdout.split('\n')) expect(stringWidth(l), l).toBeLessThanOrEqual(80);
