@@ -5,8 +5,9 @@ import type { TextFormatter } from './context.js';
 import { paint } from './paint.js';
 import { countsText } from './attainment-labels.js';
 import { formatDay } from './i18n/format.js';
+import { inertFormatter } from './inert-report.js';
 
-export const attainmentSummaryAsText: TextFormatter<AttainmentSummary> = (s, ctx) => {
+const drawAttainmentSummaryAsText: TextFormatter<AttainmentSummary> = (s, ctx) => {
   const c = paint(ctx);
   const line = (x: { total: number; met: number; notMet: number; inProgress: number; noData: number }) => {
     const [met, notMet, inProgress, noData] = countsText(x, ctx.lang, '|').split('|');
@@ -17,3 +18,6 @@ export const attainmentSummaryAsText: TextFormatter<AttainmentSummary> = (s, ctx
   for (const d of s.decisions) out.push(`  ${d.decision}: ${line(d)}`);
   return out.join('\n') + '\n';
 };
+
+/** The terminal view; text from the files shown inert. */
+export const attainmentSummaryAsText = inertFormatter(drawAttainmentSummaryAsText);

@@ -16,6 +16,7 @@ import type { Breakdown } from '../report/attainment/breakdown.js';
 import { formatDay, formatInt } from './i18n/format.js';
 import type { Lang } from './i18n/lang.js';
 import { periodText, reasonText } from './i18n/messages.js';
+import { inertFormatter } from './inert-report.js';
 
 export { formatCount, formatPercent, neededLabel, statusLabel, thresholdLabel };
 
@@ -131,7 +132,7 @@ export function summaryLine(r: AttainmentReport, lang: Lang = 'vi'): string {
   return WORDS[lang].summary(s.total, formatDay(r.asOf, lang), countsText(s, lang));
 }
 
-export const attainmentAsTable: TextFormatter<AttainmentReport> = (r, ctx) => {
+const drawAttainmentAsTable: TextFormatter<AttainmentReport> = (r, ctx) => {
   const w = WORDS[ctx.lang];
   if (r.targets.length === 0) return `${w.none}\n`;
   const c = paint(ctx);
@@ -245,5 +246,8 @@ export function attainmentJson(r: AttainmentReport): object {
 }
 
 export const attainmentAsJson: TextFormatter<AttainmentReport> = (r) => asJson(attainmentJson(r));
+
+/** The terminal view; text from the files shown inert. */
+export const attainmentAsTable = inertFormatter(drawAttainmentAsTable);
 
 export const ATTAINMENT_FORMATS: Record<AttainmentFormat, Formatter<AttainmentReport>> = { table: attainmentAsTable, md: attainmentAsMarkdown, csv: attainmentAsCsv, json: attainmentAsJson };

@@ -12,6 +12,7 @@ import { paint, stateColor } from './paint.js';
 import { textTable } from './text-table.js';
 import { formatDay } from './i18n/format.js';
 import type { Lang } from './i18n/lang.js';
+import { inertFormatter } from './inert-report.js';
 
 function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, ' ');
@@ -71,7 +72,7 @@ function summary(r: OverdueReport, lang: Lang): string {
 }
 
 /** One table, most late first; each row names its decision, so the order holds across decisions. */
-export const overdueAsTable: TextFormatter<OverdueReport> = (r, ctx) => {
+const drawOverdueAsTable: TextFormatter<OverdueReport> = (r, ctx) => {
   const c = paint(ctx);
   const lang = ctx.lang;
   if (r.items.length === 0) return `${summary(r, lang).replace(/^./, (ch) => ch.toUpperCase())}.\n`;
@@ -114,5 +115,8 @@ function annotate(i: TaskItem | DutyItem): string {
 
 /** GitHub workflow annotations: a warning on each overdue task's line in its plan file, a notice for what is due soon. */
 export const overdueAsGithub: TextFormatter<OverdueReport> = (r) => r.items.map(annotate).join('');
+
+/** The terminal view; text from the files shown inert. */
+export const overdueAsTable = inertFormatter(drawOverdueAsTable);
 
 export const OVERDUE_FORMATS: Record<OverdueFormat, Formatter<OverdueReport>> = { table: overdueAsTable, md: overdueAsMarkdown, csv: overdueAsCsv, json: overdueAsJson, github: overdueAsGithub };

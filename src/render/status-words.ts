@@ -9,6 +9,8 @@ export interface StatusWords {
   window: (days: number) => string;
   filter: { decision: string; unit: string; leader: string };
   nothing: string;
+  /** Decisions signed after the as-of day, left out. */
+  notYetIssued: (asOf: string, ds: { decision: string; signed: string }[]) => string;
   all: (decisions: number) => string;
   tasks: (n: number) => string;
   doneLate: (n: number) => string;
@@ -75,6 +77,7 @@ const VI: StatusWords = {
   window: (n) => `sắp đến hạn: trong ${n} ngày tới`,
   filter: { decision: 'quyết định', unit: 'đơn vị', leader: 'lãnh đạo' },
   nothing: 'Không có gì phù hợp.',
+  notYetIssued: (asOf, ds) => `Chưa ban hành tại ngày ${formatDay(asOf, 'vi')}, không tính: ${ds.map((d) => `${d.decision} (ký ngày ${formatDay(d.signed, 'vi')})`).join(', ')}`,
   all: (n) => `Tổng cộng ${n} quyết định`,
   tasks: (n) => `${n} nhiệm vụ`,
   doneLate: (n) => `${n} trễ hạn`,
@@ -140,6 +143,7 @@ const EN: StatusWords = {
   window: (n) => `due soon: within ${n} days`,
   filter: { decision: 'decision', unit: 'unit', leader: 'leader' },
   nothing: 'Nothing matches.',
+  notYetIssued: (asOf, ds) => `Not yet issued on ${asOf}, left out: ${ds.map((d) => `${d.decision} (signed ${d.signed})`).join(', ')}`,
   all: (n) => `All ${plural(n, 'decision')}`,
   tasks: (n) => plural(n, 'task'),
   doneLate: (n) => `${n} late`,

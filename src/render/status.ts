@@ -17,6 +17,7 @@ import { countsText, formatPercent, gapLabel, thresholdLabel } from './attainmen
 import { formatDay } from './i18n/format.js';
 import type { Lang } from './i18n/lang.js';
 import { statusWords, type StatusWords } from './status-words.js';
+import { inertFormatter } from './inert-report.js';
 
 /** Lines of a task's content shown under it in the full list; `plan tasks` and the other formats show it whole. */
 const CONTENT_LINES = 2;
@@ -292,22 +293,26 @@ function totalLines(r: StatusReport, ctx: RenderContext): string[] {
  * The default terminal view, made to fit a screen: the whole plan set first, then per decision its
  * counts, the few most late and soonest due items and one line per reporting duty.
  */
-export const statusAsText: TextFormatter<StatusReport> = (r, ctx) => {
+const drawStatusAsText: TextFormatter<StatusReport> = (r, ctx) => {
   const w = statusWords(ctx.lang);
   const out = headLines(r, ctx);
-  if (r.decisions.length === 0) return [...out, '', w.nothing, ''].join('\n');
+  const unissued = notYetIssuedText(r, ctx.lang);
+  if (r.decisions.length === 0) return [...out, '', w.nothing, ...(unissued ? ['', unissued] : []), ''].join('\n');
   if (r.decisions.length > 1) out.push(...totalLines(r, ctx));
+  if (unissued) out.push(...hanging('', unissued, 2, ctx.width));
   if (r.attainment) out.push(...attainmentLines(r.attainment, ctx, true));
   for (const d of r.decisions) out.push('', ...decisionSummary(d, r, ctx));
   return plainSpaces(out.join('\n') + '\n');
 };
 
-/** `plan status --full`: every overdue and due-soon item with its owners and content, every duty instance. */
-export const statusAsFullText: TextFormatter<StatusReport> = (r, ctx) => {
+/** The whole list (--full). */
+const drawStatusAsFullText: TextFormatter<StatusReport> = (r, ctx) => {
   const w = statusWords(ctx.lang);
   const out = headLines(r, ctx);
-  if (r.decisions.length === 0) return [...out, '', w.nothing, ''].join('\n');
+  const unissued = notYetIssuedText(r, ctx.lang);
+  if (r.decisions.length === 0) return [...out, '', w.nothing, ...(unissued ? ['', unissued] : []), ''].join('\n');
   if (r.decisions.length > 1) out.push(...totalLines(r, ctx));
+  if (unissued) out.push(...hanging('', unissued, 2, ctx.width));
   for (const d of r.decisions) out.push('', ...decisionLines(d, r, ctx));
   if (r.attainment) out.push('', ...attainmentLines(r.attainment, ctx, false));
   return plainSpaces(out.join('\n') + '\n');
@@ -362,8 +367,16 @@ export const statusAsMarkdown: TextFormatter<StatusReport> = (r, ctx) => {
     for (const u of a.unread) out.push('', `_${mdText(w.noDataFrom(u.dataset, u.reason))}_`);
   }
   if (r.decisions.length === 0) out.push('', w.nothing);
+  const unissued = notYetIssuedText(r, lang);
+  if (unissued) out.push('', mdText(unissued));
   return out.join('\n') + '\n';
 };
+
+/** The decisions left out because they are signed after the as-of day, as one line. */
+function notYetIssuedText(r: StatusReport, lang: Lang): string | undefined {
+  if (!r.notYetIssued || r.notYetIssued.length === 0) return undefined;
+  return statusWords(lang).notYetIssued(r.asOf, r.notYetIssued);
+}
 
 const CSV_HEADERS = ['section', 'decision', 'kind', 'id', 'period', 'state', 'count', 'days_late', 'days_left', 'due', 'lead', 'leader', 'text', 'file', 'line'];
 
@@ -392,5 +405,11 @@ export const statusAsCsv: TextFormatter<StatusReport> = (r) => {
 };
 
 export const statusAsJson: TextFormatter<StatusReport> = (r) => asJson(r);
+
+/** The terminal view; text from the files shown inert. */
+export const statusAsText = inertFormatter(drawStatusAsText);
+
+/** `plan status --full`: every overdue and due-soon item with its owners and content, every duty instance; text from the files shown inert. */
+export const statusAsFullText = inertFormatter(drawStatusAsFullText);
 
 export const STATUS_FORMATS: Record<StatusFormat, Formatter<StatusReport>> = { table: statusAsText, md: statusAsMarkdown, csv: statusAsCsv, json: statusAsJson };

@@ -10,6 +10,7 @@ import { asJson } from './json.js';
 import { mdTable } from './markdown.js';
 import { paint } from './paint.js';
 import { textTable } from './text-table.js';
+import { inertFormatter } from './inert-report.js';
 
 const SIGN = { at_least: '≥', at_most: '≤', more_than: '>' } as const;
 
@@ -47,7 +48,7 @@ export function whenText(t: Pick<TargetRow, 'every' | 'by' | 'kind'>, lang: Lang
   return t.kind === 'ongoing' ? w.kind['ongoing']! : '';
 }
 
-export const targetsAsTable: TextFormatter<TargetsReport> = (r, ctx) => {
+const drawTargetsAsTable: TextFormatter<TargetsReport> = (r, ctx) => {
   const w = WORDS[ctx.lang];
   if (r.targets.length === 0) return `${w.none}\n`;
   const byDecision = new Map<string, TargetsReport['targets']>();
@@ -79,5 +80,8 @@ export const targetsAsCsv: TextFormatter<TargetsReport> = (r) =>
   );
 
 export const targetsAsJson: TextFormatter<TargetsReport> = (r) => asJson(r);
+
+/** The terminal view; text from the files shown inert. */
+export const targetsAsTable = inertFormatter(drawTargetsAsTable);
 
 export const TARGET_FORMATS: Record<TargetFormat, Formatter<TargetsReport>> = { table: targetsAsTable, md: targetsAsMarkdown, csv: targetsAsCsv, json: targetsAsJson };

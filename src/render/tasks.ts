@@ -11,6 +11,7 @@ import { stateLabel } from './labels.js';
 import { textTable } from './text-table.js';
 import { formatDay } from './i18n/format.js';
 import type { Lang } from './i18n/lang.js';
+import { inertFormatter } from './inert-report.js';
 
 export { stateLabel };
 
@@ -37,7 +38,7 @@ function dueCell(t: TaskRow, lang: Lang): string {
 }
 
 /** One table per decision, under its number: easier to read, and cli-table3's cost grows with the square of a table's rows. */
-export const tasksAsTable: TextFormatter<TasksReport> = (r, ctx: RenderContext) => {
+const drawTasksAsTable: TextFormatter<TasksReport> = (r, ctx: RenderContext) => {
   const w = WORDS[ctx.lang];
   const day = ctx.lang === 'vi' ? `ngày ${formatDay(r.asOf, 'vi')}` : r.asOf;
   if (r.tasks.length === 0) return `${w.none(day)}\n`;
@@ -99,5 +100,8 @@ export const tasksAsCsv: TextFormatter<TasksReport> = (r) =>
   );
 
 export const tasksAsJson: TextFormatter<TasksReport> = (r) => asJson(r);
+
+/** The terminal view; text from the files shown inert. */
+export const tasksAsTable = inertFormatter(drawTasksAsTable);
 
 export const TASK_FORMATS: Record<TaskFormat, Formatter<TasksReport>> = { table: tasksAsTable, md: tasksAsMarkdown, csv: tasksAsCsv, json: tasksAsJson };

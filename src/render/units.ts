@@ -5,6 +5,7 @@ import type { Formatter, TextFormatter } from './context.js';
 import type { UnitFormat } from './formats.js';
 import { asJson } from './json.js';
 import { textTable } from './text-table.js';
+import { inertFormatter } from './inert-report.js';
 
 export interface UnitsReport {
   units: Unit[];
@@ -18,7 +19,7 @@ const WORDS = {
 /** The unit kinds as words (the registry's codes stay in JSON). */
 const KIND_VI: Record<string, string> = { agency: 'cơ quan', central: 'trung ương', province: 'tỉnh', district: 'huyện', external: 'bên ngoài', group: 'nhóm' };
 
-export const unitsAsTable: TextFormatter<UnitsReport> = (r, ctx) => {
+const drawUnitsAsTable: TextFormatter<UnitsReport> = (r, ctx) => {
   const w = WORDS[ctx.lang];
   return (
     textTable(
@@ -42,5 +43,8 @@ export const unitsAsJson: TextFormatter<UnitsReport> = (r) =>
       parent: u.parent ?? null,
     })),
   });
+
+/** The terminal view; text from the files shown inert. */
+export const unitsAsTable = inertFormatter(drawUnitsAsTable);
 
 export const UNIT_FORMATS: Record<UnitFormat, Formatter<UnitsReport>> = { table: unitsAsTable, json: unitsAsJson };
