@@ -55,6 +55,13 @@ const WORDS = {
     notRead: (why: string) => `không đọc được: ${why}`,
     rows: (n: string, bad: string | null) => `${n} dòng${bad ? `, loại ${bad} dòng lỗi` : ''}`,
     decoded: (enc: string) => `giải mã từ ${enc}`,
+    skipped: (n: string) => `bỏ qua ${n} dòng không phải dữ liệu`,
+    sheet: (name: string) => `trang tính "${name}"`,
+    separated: (d: string) => `phân cách bằng ${d === '\t' ? 'tab' : d}`,
+    headerRow: (n: number) => `dòng tiêu đề ở dòng ${n}`,
+    syntheticMark: ' — DỮ LIỆU MẪU TỔNG HỢP',
+    syntheticNotice: (files: string[]) => `Lưu ý: ${files.join(', ')} là dữ liệu mẫu TỔNG HỢP đi kèm công cụ: các số liệu tính từ đó không phải số liệu thật. Dùng --staff, --trainings hoặc --data NAME=FILE để có số liệu thật.`,
+    measuredOn: (files: string, synthetic: boolean, ids: string) => `Tính trên ${files}${synthetic ? ' (dữ liệu mẫu tổng hợp)' : ''}: ${ids}`,
     summary: (n: number, day: string, counts: string) => `${n} chỉ tiêu, tính đến ngày ${day}: ${counts}`,
     none: 'Không có chỉ tiêu nào phù hợp.',
   },
@@ -78,8 +85,15 @@ const WORDS = {
     suppressed: (n: number, groups: number, small: number, m: number, comp: number) => `${n} of ${groups} groups suppressed: ${small} with fewer than ${m} people, ${comp} more so that a total cannot reveal them`,
     data: 'Data',
     notRead: (why: string) => `not read: ${why}`,
-    rows: (n: string, bad: string | null) => `${n} rows${bad ? `, ${bad} bad rows excluded` : ''}`,
+    rows: (n: string, bad: string | null) => `${n} row${n === '1' ? '' : 's'}${bad ? `, ${bad} bad row${bad === '1' ? '' : 's'} excluded` : ''}`,
     decoded: (enc: string) => `decoded from ${enc}`,
+    skipped: (n: string) => `${n} skipped as no data`,
+    sheet: (name: string) => `sheet "${name}"`,
+    separated: (d: string) => `${d === '\t' ? 'tab' : d}-separated`,
+    headerRow: (n: number) => `header on row ${n}`,
+    syntheticMark: ' — SYNTHETIC SAMPLE',
+    syntheticNotice: (files: string[]) => `Note: ${files.join(', ')} ${files.length === 1 ? 'is' : 'are'} the bundled SYNTHETIC sample: figures measured on ${files.length === 1 ? 'it' : 'them'} are not real. Give --staff, --trainings or --data NAME=FILE for real figures.`,
+    measuredOn: (files: string, synthetic: boolean, ids: string) => `Measured on ${files}${synthetic ? ' (synthetic sample)' : ''}: ${ids}`,
     summary: (n: number, day: string, counts: string) => `${n} target${n === 1 ? '' : 's'} as of ${day}: ${counts}`,
     none: 'No targets match.',
   },
@@ -119,12 +133,42 @@ function suppressionNote(t: TargetAttainment, lang: Lang): string {
 function dataLines(r: AttainmentReport, lang: Lang): string {
   const w = WORDS[lang];
   const lines = r.data.reads.map((d) => {
+    const how = d.format === 'xlsx' ? [w.sheet(d.sheet ?? '')] : d.delimiter && d.delimiter !== ',' ? [w.separated(d.delimiter)] : [];
+    const header = d.headerRow && d.headerRow > 1 ? [w.headerRow(d.headerRow)] : [];
     const state = d.failed
       ? w.notRead(d.failed)
-      : w.rows(formatInt(d.rowsKept, lang), d.rowsExcluded ? formatInt(d.rowsExcluded, lang) : null) + (d.encoding && d.encoding !== 'utf-8' ? `, ${w.decoded(d.encoding)}` : '');
-    return `  ${d.dataset}: ${d.file} (${state})`;
+      : [
+          w.rows(formatInt(d.rowsKept, lang), d.rowsExcluded ? formatInt(d.rowsExcluded, lang) : null),
+          ...(d.rowsSkipped ? [w.skipped(formatInt(d.rowsSkipped, lang))] : []),
+          ...(d.encoding && d.encoding !== 'utf-8' ? [w.decoded(d.encoding)] : []),
+          ...how,
+          ...header,
+        ].join(', ');
+    return `  ${d.dataset}: ${d.file} (${state})${d.synthetic && !d.failed ? w.syntheticMark : ''}`;
   });
-  return lines.length ? `${w.data}:\n${lines.join('\n')}\n` : '';
+  return lines.length ? `${w.data}:\n${lines.join('\n')}\n${syntheticNotice(r, lang)}` : '';
+}
+
+/** Said plainly when figures come from the bundled synthetic sample: they must never pass for real ones. */
+export function syntheticNotice(r: AttainmentReport, lang: Lang = 'en'): string {
+  const files = r.data.reads.filter((d) => d.synthetic && !d.failed).map((d) => d.file);
+  if (files.length === 0) return '';
+  return `${WORDS[lang].syntheticNotice(files)}\n`;
+}
+
+/** Which files each group of a decision's targets was measured on. */
+function measuredOn(ts: AttainmentReport['targets'], lang: Lang): string {
+  const groups = new Map<string, { ids: string[]; synthetic: boolean }>();
+  for (const t of ts) {
+    const files = t.measure.files ?? [];
+    if (files.length === 0) continue;
+    const key = files.join(' + ');
+    const g = groups.get(key) ?? { ids: [], synthetic: false };
+    g.ids.push(t.id);
+    g.synthetic ||= t.measure.synthetic === true;
+    groups.set(key, g);
+  }
+  return [...groups].map(([files, g]) => `${WORDS[lang].measuredOn(files, g.synthetic, g.ids.join(', '))}\n`).join('');
 }
 
 export function summaryLine(r: AttainmentReport, lang: Lang = 'vi'): string {
@@ -149,7 +193,7 @@ const drawAttainmentAsTable: TextFormatter<AttainmentReport> = (r, ctx) => {
   for (const decision of [...new Set(r.targets.map((t) => t.decision))]) {
     const ts = r.targets.filter((t) => t.decision === decision);
     const rows = ts.map((t) => [t.id, targetCell(t, ctx.lang), periodText(t, ctx.lang), valueCell(t, ctx.lang), thresholdLabel(t, ctx.lang), statusLabel(t.status, ctx.lang), neededLabel(t, ctx.lang)]);
-    parts.push(c.bold(`${decision}: ${w.targets(ts.length)}`) + '\n' + textTable(cols, rows, ctx, (ri, ci, s) => (ci === 5 ? statusColor(ctx, ts[ri]!.status)(s) : s)));
+    parts.push(c.bold(`${decision}: ${w.targets(ts.length)}`) + '\n' + textTable(cols, rows, ctx, (ri, ci, s) => (ci === 5 ? statusColor(ctx, ts[ri]!.status)(s) : s)) + measuredOn(ts, ctx.lang));
     for (const t of ts) {
       if (!t.breakdown || t.breakdown.groups.length === 0) continue;
       parts.push(
@@ -181,6 +225,10 @@ export const attainmentAsMarkdown: TextFormatter<AttainmentReport> = (r, ctx) =>
     const note = suppressionNote(t, lang);
     if (note) out.push(`\n${mdText(note.trim())}\n`);
   }
+  const on = measuredOn(r.targets, lang);
+  if (on) out.push(`\n${on.trimEnd().split('\n').map((l) => `- ${mdText(l)}`).join('\n')}\n`);
+  const notice = syntheticNotice(r, lang);
+  if (notice) out.push(`\n**${mdText(notice.trim())}**\n`);
   return out.join('');
 };
 

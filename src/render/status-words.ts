@@ -45,6 +45,10 @@ export interface StatusWords {
   against: string;
   needed: (gap: string) => string;
   noDataFrom: (dataset: string, reason: string) => string;
+  measuredOn: (files: string) => string;
+  synthetic: string;
+  syntheticWarning: string;
+  syntheticShort: string;
   md: {
     id: string;
     task: string;
@@ -109,6 +113,10 @@ const VI: StatusWords = {
   against: 'so với',
   needed: (gap) => (gap.startsWith('+') ? `còn thiếu ${gap.slice(1)}` : gap),
   noDataFrom: (ds, reason) => `không có dữ liệu ${ds}: ${reason}`,
+  measuredOn: (files) => `tính trên: ${files}`,
+  synthetic: 'mẫu tổng hợp',
+  syntheticShort: 'tính trên dữ liệu mẫu TỔNG HỢP: không phải số liệu thật',
+  syntheticWarning: 'dữ liệu mẫu TỔNG HỢP đi kèm công cụ: các số liệu này không phải số liệu thật (dùng --staff, --trainings hoặc --data để có số liệu thật)',
   md: {
     id: 'Mục',
     task: 'Nội dung',
@@ -175,6 +183,10 @@ const EN: StatusWords = {
   against: 'against',
   needed: (gap) => (gap.startsWith('+') ? `${gap} needed` : gap),
   noDataFrom: (ds, reason) => `no data from ${ds}: ${reason}`,
+  measuredOn: (files) => `measured on: ${files}`,
+  synthetic: 'synthetic',
+  syntheticShort: 'measured on the SYNTHETIC sample: not real figures',
+  syntheticWarning: 'the bundled SYNTHETIC sample data: these figures are not real (give --staff, --trainings or --data for real ones)',
   md: {
     id: 'ID',
     task: 'Task',

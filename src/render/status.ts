@@ -214,6 +214,10 @@ function attainmentLines(a: AttainmentSummary, ctx: RenderContext, compact: bool
     }
   }
   for (const u of a.unread) out.push(...hanging('  ', c.gray(w.noDataFrom(u.dataset, u.reason)), 4, ctx.width));
+  const sources = a.sources ?? [];
+  // The summary keeps to one line: whether the figures are the synthetic sample's (--full names the files).
+  if (sources.length > 0 && !compact) out.push(...hanging('  ', w.measuredOn(sources.map((x) => `${x.file}${x.synthetic ? ` (${w.synthetic})` : ''}`).join(', ')), 4, ctx.width));
+  if (sources.some((x) => x.synthetic)) out.push(...hanging('  ', compact ? w.syntheticShort : w.syntheticWarning, 4, ctx.width).map((l) => c.yellow.bold(l)));
   return out;
 }
 
