@@ -5,6 +5,7 @@
 import { Option, type Command } from 'commander';
 import { BINARY_FORMATS, FORMAT_NAMES, type Report } from '../render/formats.js';
 import { DEFAULT_MIN_CELL, DEFAULT_WITHIN_DAYS } from './defaults.js';
+import { LANGS } from '../render/i18n/lang.js';
 
 /** --plans, --as-of, --no-color: every command that reads plan files. */
 export function withCommon(cmd: Command): Command {
@@ -26,9 +27,12 @@ export function withFormat(cmd: Command, report: Report): Command {
   return cmd;
 }
 
-/** --lang: the language of headers and fixed labels; content stays as written. */
-export function withLang(cmd: Command, what = 'headers and fixed labels'): Command {
-  return cmd.addOption(new Option('--lang <lang>', `language of ${what}; content stays as written`).choices(['vi', 'en']).default('vi'));
+/**
+ * --lang vi|en: the language of a command's human formats (table, md, html). No default here, so
+ * that an absent --lang leaves PLAN_LANG its say; src/cli/context.ts falls back to Vietnamese.
+ */
+export function withLang(cmd: Command, what = 'headers, labels and messages'): Command {
+  return cmd.addOption(new Option('--lang <lang>', `language of ${what}: vi (default) or en (env PLAN_LANG); content stays as written`).choices([...LANGS]));
 }
 
 export interface FilterSet {

@@ -192,7 +192,7 @@ describe('plan tasks formats', () => {
     expect([...widths]).toHaveLength(1);
     expect([...widths][0]).toBeLessThanOrEqual(80);
     expect(r.stdout).not.toContain('\u001b[');
-    expect(lines.at(-1)).toBe('40 tasks, as of 2024-07-01');
+    expect(lines.at(-1)).toBe('40 nhiệm vụ, tính đến ngày 01/07/2024');
   });
 
   it('colours states only on a terminal, and never with NO_COLOR or --no-color', async () => {

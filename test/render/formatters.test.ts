@@ -6,12 +6,13 @@ import type { TargetsReport } from '../../src/report/targets.js';
 import { TARGET_FORMATS, targetsAsJson } from '../../src/render/targets.js';
 import { UNIT_FORMATS, unitsAsJson, type UnitsReport } from '../../src/render/units.js';
 
-const ctx = { color: false, width: 60, lang: 'vi' as const };
+// The English words (the Vietnamese ones are checked in test/cli/lang.test.ts and test/render/i18n.test.ts).
+const ctx = { color: false, width: 60, lang: 'en' as const };
 
 const targets: TargetsReport = {
   targets: [
-    { decision: '9/QĐ-T', decisionKey: 'qd-9', id: 'ti-le-a', text: 'Tỷ lệ cán bộ được bồi dưỡng | "đạt" 80%', subject: null, section: '2.1', kind: 'numeric', comparator: 'at_least', threshold: 80, every: 'year', by: null },
-    { decision: '9/QĐ-T', decisionKey: 'qd-9', id: 'chi-phi', text: '=Chi phí không quá 5%', subject: 'chi phí', section: '3', kind: 'numeric', comparator: 'at_most', threshold: 5, every: null, by: 2025 },
+    { decision: '9/QĐ-T', decisionKey: 'qd-9', id: 'ti-le-a', text: 'Tỷ lệ cán bộ được bồi dưỡng | "đạt" 80%', subject: null, short: null, section: '2.1', kind: 'numeric', comparator: 'at_least', threshold: 80, every: 'year', by: null },
+    { decision: '9/QĐ-T', decisionKey: 'qd-9', id: 'chi-phi', text: '=Chi phí không quá 5%', subject: 'chi phí', short: null, section: '3', kind: 'numeric', comparator: 'at_most', threshold: 5, every: null, by: 2025 },
   ],
 };
 

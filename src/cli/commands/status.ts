@@ -2,7 +2,7 @@
 // reporting duties; and a summary of target attainment when there is data to measure.
 
 import { buildStatusReport } from '../../report/status.js';
-import { STATUS_FORMATS } from '../../render/status.js';
+import { STATUS_FORMATS, statusAsFullText } from '../../render/status.js';
 import { commandEnv, formatter, loadCheckedPlans, withinDays, type CommonOptions } from '../context.js';
 import { dataOptions, dataPresent, type DataOptions } from '../data-files.js';
 import { selection, type FilterOptions } from '../filters.js';
@@ -14,6 +14,8 @@ export interface StatusOptions extends CommonOptions, FilterOptions, DataOptions
   within?: string;
   /** false with --no-attainment. */
   attainment?: boolean;
+  /** --full: the whole list in the terminal view instead of the summary that fits a screen. */
+  full?: boolean;
 }
 
 export async function run(opts: StatusOptions, io: Io): Promise<number> {
@@ -43,6 +45,8 @@ export async function run(opts: StatusOptions, io: Io): Promise<number> {
     writeDataFindings(env, found);
     report.attainment = value;
   }
-  await writeOutput(io, await formatter(STATUS_FORMATS, opts.format)(report, env.render), opts.out);
+  // --full picks the whole list for the terminal view; the other formats always hold everything.
+  const format = formatter(STATUS_FORMATS, opts.format);
+  await writeOutput(io, await (opts.full && format === STATUS_FORMATS.table ? statusAsFullText : format)(report, env.render), opts.out);
   return 0;
 }

@@ -1,4 +1,4 @@
-import { examples, withCommon, withData, withFormat, withMeasure } from '../options.js';
+import { examples, withCommon, withLang, withData, withFormat, withMeasure } from '../options.js';
 import type { Define } from './session.js';
 
 export const attainment: Define = (program, s) => {
@@ -8,7 +8,7 @@ export const attainment: Define = (program, s) => {
     .option('--decision <decision>', "only this decision's targets")
     .option('--fail-on <what>', 'exit 1 when a target is not met: --fail-on unmet')
     .option('--strict', 'bad data rows are fatal (exit 1) instead of excluded');
-  withFormat(withCommon(cmd), 'attainment')
+  withFormat(withLang(withCommon(cmd)), 'attainment')
     .addHelpText(
       'after',
       examples(

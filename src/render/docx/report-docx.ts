@@ -9,7 +9,7 @@ import type { ReportDocument } from '../../report/report.js';
 import type { RenderContext } from '../context.js';
 import { officeDay } from '../office-dates.js';
 import { xmlSafe } from '../office-text.js';
-import { statesChart, targetsChart } from '../report-html.js';
+import { statesChart, targetsChartFigures } from '../report-html.js';
 import { reportWords } from '../report-labels.js';
 import { attainmentLead, breakdownTable, brokenDown, dataTable, dutiesTable, itemsTable, suppressionText, suppressionTotal, summaryTable, targetsTable, type TableView } from '../report-view.js';
 import { appendixSections, officeDocument } from './appendix-docx.js';
@@ -128,7 +128,7 @@ export async function reportAsDocx(doc: ReportDocument, ctx: RenderContext): Pro
     heading(n(1, w.sections.summary), 1),
     wordTable(summaryTable(doc, ctx), true, ctx),
     SPACER(),
-    ...(await figure(statesChart(doc, w), w.chartStates, true)),
+    ...(await figure(statesChart(doc, w, ctx), w.chartStates, true)),
     ...note(w.counts(doc.status.attainment!)),
   ];
 
@@ -148,8 +148,9 @@ export async function reportAsDocx(doc: ReportDocument, ctx: RenderContext): Pro
   if (a.targets.length === 0) lists.push(...note(w.noTargets));
   else {
     lists.push(...note(lead.counts));
-    const chart = await figure(targetsChart(doc, w), w.chartTargets, true);
-    if (chart.length > 0) lists.push(...chart, ...note(w.chartTargetsNote, { italics: true }));
+    const charts: Paragraph[] = [];
+    for (const f of targetsChartFigures(doc, w, ctx)) charts.push(...(await figure(f.figure, f.title, true)));
+    if (charts.length > 0) lists.push(...charts, ...note(w.chartTargetsNote, { italics: true }));
     lists.push(wordTable(targetsTable(a, ctx), true, ctx), SPACER());
   }
   const total = suppressionTotal(a, ctx);

@@ -13,6 +13,7 @@ import { columnHeaders, rowStateLabel, tableHeading } from '../appendix-labels.j
 import { flatRows } from '../appendix.js';
 import type { RenderContext } from '../context.js';
 import { asOfSentence } from '../office-dates.js';
+import { reasonText } from '../i18n/messages.js';
 import { reportWords } from '../report-labels.js';
 import { sheetWords, type SheetWords } from './labels.js';
 import { int, percent, share, type SheetColumn, type SheetRow, type SheetSpec, type WorkbookSpec } from './sheet-spec.js';
@@ -260,7 +261,7 @@ export function attainmentSheets(r: AttainmentReport, ctx: RenderContext): Workb
         percent(t.threshold),
         statusWord(t.status, ctx.lang),
         int(t.needed),
-        t.reason,
+        t.reason ? reasonText(t.reason, ctx.lang) : null,
       ],
     })),
   };
