@@ -62,12 +62,16 @@ describe('plan report --format docx', () => {
     // 88's appendix with its state column: 40 tasks.
     const t88 = tables.find((t) => t.filter((r) => /^\d+\.\d+$/.test(r.cells[0]!.text)).length === 40 && t[0]!.cells.some((c) => c.text === 'Tình trạng'));
     expect(t88).toBeDefined();
-    // Two charts, PNG images, each with the chart's description as alternative text.
+    // The states chart and one targets chart per decision with a numeric threshold (as the HTML
+    // report draws them), PNG images, each with the chart's description as alternative text.
+    const targets = JSON.parse((await runMain(['targets', '--format', 'json'])).stdout) as { targets: { decision: string; threshold: number | null }[] };
+    const charted = new Set(targets.targets.filter((t) => t.threshold !== null).map((t) => t.decision));
+    expect(charted.size).toBeGreaterThan(1);
     const media = Object.keys(files).filter((f) => f.startsWith('word/media/'));
-    expect(media).toHaveLength(2);
+    expect(media).toHaveLength(1 + charted.size);
     for (const f of media) expect([...files[f]!.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
     const alts = findAll(doc, 'wp:docPr').map((d) => d.attrs['descr'] ?? '');
-    expect(alts).toHaveLength(2);
+    expect(alts).toHaveLength(1 + charted.size);
     expect(alts[0]).toMatch(/88\/QĐ-BHXH: Quá hạn \d+/);
     // Every page landscape A4.
     expect(sections.length).toBeGreaterThan(1);
