@@ -5,9 +5,9 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlanSet } from '../model/plan-set.js';
 import type { PlanFile } from './read-plan-file.js';
-import { fileDiagnostic } from './source-file.js';
+import { fileDiagnostic } from './file-diagnostic.js';
 import { LoadError } from './load-error.js';
-import { buildId, cacheKey, readCache, writeCache } from './plan-cache.js';
+import { buildId, cacheKey, readCache, rememberPlanKey, writeCache } from './plan-cache.js';
 
 export { LoadError };
 
@@ -214,11 +214,17 @@ export async function checkPlanContents(
   const key = cache && build ? cacheKey(build, contents) : undefined;
   if (cache && key) {
     const hit = readCache(cache.dir, cache.id, key);
-    if (hit) return { plans: hit.plans, files: [], diagnostics: hit.diagnostics };
+    if (hit) {
+      rememberPlanKey(hit.plans, key);
+      return { plans: hit.plans, files: [], diagnostics: hit.diagnostics };
+    }
   }
   // Reading YAML and checking schemas is most of a cold start; load that code only when needed.
   const { checkFiles } = await import('./check-files.js');
   const checked = checkFiles(contents);
-  if (checked.plans && cache && key) writeCache(cache.dir, cache.id, key, checked.plans, checked.diagnostics);
+  if (checked.plans && cache && key) {
+    writeCache(cache.dir, cache.id, key, checked.plans, checked.diagnostics);
+    rememberPlanKey(checked.plans, key);
+  }
   return checked;
 }

@@ -34,6 +34,19 @@ export function cacheKey(build: string, files: { path: string; bytes: Uint8Array
   return h.digest('hex');
 }
 
+// The key each cached or cacheable PlanSet was checked under, so results computed from it (measured
+// targets, src/cli/measure-cache.ts) can be keyed by the same bytes without hashing them again.
+const keyOf = new WeakMap<PlanSet, string>();
+
+export function rememberPlanKey(plans: PlanSet, key: string): void {
+  keyOf.set(plans, key);
+}
+
+/** The cache key of the plan files this PlanSet was checked from; undefined when the cache is off. */
+export function planKey(plans: PlanSet): string | undefined {
+  return keyOf.get(plans);
+}
+
 interface Entry {
   key: string;
   plans: Omit<PlanSet, 'unitById' | 'leaderById'>;

@@ -110,12 +110,4 @@ export class SourceFile {
   }
 }
 
-/** A diagnostic about a file as a whole (unreadable, empty, too large). */
-export function fileDiagnostic(
-  code: DiagnosticCode,
-  file: string,
-  message: string,
-  extra: Partial<Diagnostic> = {},
-): Diagnostic {
-  return { code, severity: 'error', message, file, line: 0, column: 0, ...extra };
-}
+export { fileDiagnostic } from './file-diagnostic.js';

@@ -7,6 +7,7 @@ import { commandEnv, formatter, loadCheckedPlans, withinDays, type CommonOptions
 import { dataOptions, dataPresent, type DataOptions } from '../data-files.js';
 import { selection, type FilterOptions } from '../filters.js';
 import type { Io } from '../io.js';
+import { issued } from '../issued.js';
 
 export interface StatusOptions extends CommonOptions, FilterOptions, DataOptions {
   within?: string;
@@ -17,20 +18,25 @@ export interface StatusOptions extends CommonOptions, FilterOptions, DataOptions
 export async function run(opts: StatusOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
   const within = withinDays(opts.within);
-  const plans = await loadCheckedPlans(env);
+  const { plans, notYetIssued } = issued(env, await loadCheckedPlans(env));
   const sel = selection(plans, opts);
   const report = buildStatusReport(plans, env.asOf, sel, {
     within,
     filter: { decision: opts.decision ?? null, unit: opts.unit ?? null, leader: opts.leader ?? null },
   });
+  if (notYetIssued.length > 0) report.notYetIssued = notYetIssued.map((d) => ({ decision: d.number, title: d.meta.title, signed: d.meta.signed }));
   const data = dataOptions(opts);
   if (opts.attainment !== false && dataPresent(plans, data, io.cwd)) {
-    // The CSV parser and decoders load only when there is data to measure.
-    const [{ measure, readTargetData, writeDataFindings }, { summariseAttainment }] = await Promise.all([import('../attainment-data.js'), import('../../report/attainment/summary.js')]);
+    // The CSV parser and decoders load only when there is data to measure, and not at all when the
+    // same measure is in the cache.
+    const [{ measuredOnce }, { writeDataFindings }] = await Promise.all([import('../measure-cache.js'), import('../data-findings.js')]);
     // Targets are the organisation's: --decision narrows them, --unit and --leader do not.
-    const measured = await readTargetData(plans, env, { ...data, select: (d) => !sel.decisions || sel.decisions.has(d.key), missingGiven: 'no-data' });
-    writeDataFindings(env, measured);
-    report.attainment = summariseAttainment(measure(plans, measured, {}));
+    const { found, value } = await measuredOnce('status', plans, env, { ...data, select: (d) => !sel.decisions || sel.decisions.has(d.key), missingGiven: 'no-data' }, opts, async (m) => {
+      const [{ measure }, { summariseAttainment }] = await Promise.all([import('../attainment-data.js'), import('../../report/attainment/summary.js')]);
+      return summariseAttainment(measure(plans, m, {}));
+    });
+    writeDataFindings(env, found);
+    report.attainment = value;
   }
   io.stdout.write(formatter(STATUS_FORMATS, opts.format)(report, env.render));
   return 0;
