@@ -37,6 +37,8 @@ await build({
   legalComments: 'linked',
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
+  // DuckDB loads a native binding (a .node file per platform): it stays in node_modules, imported at run time.
+  external: ['@duckdb/node-api', '@duckdb/node-bindings', '@duckdb/node-bindings-*'],
   // CommonJS dependencies (cli-table3) call require(); give them one in ESM.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   define: { __PLAN_BUILD__: JSON.stringify(buildId) },

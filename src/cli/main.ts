@@ -222,7 +222,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option('--min-cell <n>', 'suppress breakdown groups of fewer people than this (default 5)')
       .option('--fail-on <what>', 'exit 1 when a target is not met: --fail-on unmet')
       .option('--strict', 'bad data rows are fatal (exit 1) instead of excluded')
-      .option('--encoding <encoding>', 'the data files\' encoding (default: UTF-8, Windows-1258 detected)'),
+      .option('--encoding <encoding>', 'the data files\' encoding (default: UTF-8, Windows-1258 detected)')
+      .option('--engine <engine>', 'js (in-process), duckdb (embedded, for large files and .parquet) or auto (DuckDB above 24 MB of data); default js')
+      .option('--emit-sql', 'print the targets\' SQL over tables named as the datasets, for a warehouse; no data is read')
+      .option('--dialect <dialect>', 'the SQL of --emit-sql: postgres (default; also for Citus, Trino, Spark SQL) or duckdb')
+      .option('--from-sql-results <csv>', 'the report from the result rows of --emit-sql\'s query, saved as CSV'),
     ['table', 'md', 'csv', 'json'],
   )
     .addHelpText(
@@ -233,6 +237,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
         'plan attainment --decision 456 --by unit --format md',
         'plan attainment --data coverage=stats/coverage.csv --target bhxh-45 --format json',
         'plan attainment --fail-on unmet --strict',
+        'plan attainment --engine duckdb --staff hr/staff.parquet --trainings hr/trainings.csv --by unit',
+        'plan attainment --emit-sql --dialect postgres > attainment.sql',
+        'plan attainment --from-sql-results results.csv --by province',
       ),
     )
     .action(async (opts) => {

@@ -5,9 +5,12 @@ import { ATTAINMENT_FORMATS } from '../../render/attainment.js';
 import { BREAKDOWNS, type Breakdown } from '../../report/attainment/breakdown.js';
 import { findDecision } from '../../report/select.js';
 import { measure, readTargetData, writeDataFindings } from '../attainment-data.js';
-import { dataOptions, whole, type DataOptions } from '../data-files.js';
-import { commandEnv, loadCheckedPlans, notFound, type CommonOptions } from '../context.js';
+import { dataFiles, dataOptions, whole, type DataOptions } from '../data-files.js';
+import type { AttainmentReport } from '../../report/attainment/attainment.js';
+import { commandEnv, loadCheckedPlans, notFound, type CommandEnv, type CommonOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
+import { DIALECTS, type Dialect } from '../../report/attainment/sql/dialect.js';
+import { ENGINES, type Engine } from '../attainment-sql.js';
 
 export interface AttainmentOptions extends CommonOptions, DataOptions {
   year?: string;
@@ -17,6 +20,10 @@ export interface AttainmentOptions extends CommonOptions, DataOptions {
   minCell?: string;
   failOn?: string;
   strict?: boolean;
+  engine?: string;
+  emitSql?: boolean;
+  dialect?: string;
+  fromSqlResults?: string;
 }
 
 export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
@@ -26,6 +33,10 @@ export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
   if (opts.by !== undefined && !BREAKDOWNS.includes(opts.by as Breakdown)) throw notFound(`--by takes ${BREAKDOWNS.join(', ')}, not "${opts.by}"`, opts.by, [...BREAKDOWNS]);
   if (opts.failOn !== undefined && opts.failOn !== 'unmet') throw new UsageError(`--fail-on takes "unmet", not "${opts.failOn}"`);
   if (opts.encoding !== undefined && !(await encodingKnown(opts.encoding))) throw new UsageError(`--encoding: unknown encoding "${opts.encoding}" (for example utf-8, windows-1258)`);
+  if (opts.engine !== undefined && !ENGINES.includes(opts.engine as Engine)) throw notFound(`--engine takes ${ENGINES.join(', ')}, not "${opts.engine}"`, opts.engine, [...ENGINES]);
+  if (opts.dialect !== undefined && !DIALECTS.includes(opts.dialect as Dialect)) throw notFound(`--dialect takes ${DIALECTS.join(', ')}, not "${opts.dialect}"`, opts.dialect, [...DIALECTS]);
+  if (opts.dialect !== undefined && !opts.emitSql) throw new UsageError('--dialect goes with --emit-sql');
+  if (opts.emitSql && opts.fromSqlResults !== undefined) throw new UsageError('--emit-sql prints the query; --from-sql-results reads its answer: give one of them');
   const plans = await loadCheckedPlans(env);
 
   let decisionKey: string | undefined;
@@ -38,12 +49,42 @@ export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
     const ids = plans.decisions.filter((d) => !decisionKey || d.key === decisionKey).flatMap((d) => (d.data.targets ?? []).map((t) => t.id));
     if (!ids.includes(opts.target)) throw notFound(`no target "${opts.target}"${decisionKey ? ` in ${opts.decision}` : ''}`, opts.target, ids);
   }
-  const measured = await readTargetData(plans, env, {
-    ...dataOptions(opts),
-    ...(year !== undefined ? { year } : {}),
-    select: (d, t) => (!decisionKey || d.key === decisionKey) && (opts.target === undefined || t.id === opts.target),
-    missingGiven: 'usage-error',
-  });
+  const select = (d: { key: string }, t: { id: string }) => (!decisionKey || d.key === decisionKey) && (opts.target === undefined || t.id === opts.target);
+  const selection = { ...(year !== undefined ? { year } : {}), select };
+  const by = opts.by ? { by: opts.by as Breakdown } : {};
+  if (opts.emitSql || opts.fromSqlResults !== undefined) {
+    const sql = await import('../attainment-sql.js');
+    if (opts.emitSql) {
+      io.stdout.write(sql.emitSql(plans, env, { ...selection, dialect: (opts.dialect ?? 'postgres') as Dialect }));
+      return 0;
+    }
+    const { report, issues } = await sql.reportFromResults(plans, env, { ...selection, ...by, minCell, file: opts.fromSqlResults! });
+    if (!report) {
+      const { diagnosticAsText } = await import('../../render/diagnostics.js');
+      for (const d of issues.slice(0, 20)) io.stderr.write(diagnosticAsText(d, { ...env.render, color: env.render.color && Boolean(io.stderr.isTTY) }));
+      io.stderr.write(`plan: ${opts.fromSqlResults}: ${issues.length}${issues.length >= 50 ? '+' : ''} bad result row${issues.length === 1 ? '' : 's'}; nothing reported\n`);
+      return 1;
+    }
+    return finish(report, opts, env, io, []);
+  }
+  const measureOpts = { ...dataOptions(opts), ...selection, missingGiven: 'usage-error' as const };
+  let engine = (opts.engine ?? 'js') as Engine;
+  if (engine === 'auto') {
+    const sql = await import('../attainment-sql.js');
+    const plan = (await import('../../report/attainment/attainment.js')).planAttainment(plans, { asOf: env.asOf, ...selection });
+    engine = sql.chooseEngine('auto', dataFiles(plans, plan.datasets, measureOpts, io.cwd, 'usage-error').files);
+  }
+  let measured;
+  let compute: (o: { by?: Breakdown; minCell: number }) => AttainmentReport;
+  if (engine === 'duckdb') {
+    const r = await (await import('../attainment-sql.js')).measureWithDuckdb(plans, env, measureOpts);
+    measured = r.measured;
+    compute = r.report;
+  } else {
+    const m = await readTargetData(plans, env, measureOpts);
+    measured = m;
+    compute = (o) => measure(plans, m, o);
+  }
   writeDataFindings(env, measured, { ...(opts.strict ? { strict: true } : {}), allIn: '--format json' });
   const { badRows, errors, unreadable } = measured;
   if (opts.strict && (badRows > 0 || errors.length > 0)) {
@@ -51,7 +92,10 @@ export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
     return 1;
   }
 
-  const report = measure(plans, measured, { ...(opts.by ? { by: opts.by as Breakdown } : {}), minCell });
+  return finish(compute({ ...by, minCell }), opts, env, io, unreadable);
+}
+
+function finish(report: AttainmentReport, opts: AttainmentOptions, env: CommandEnv, io: Io, unreadable: unknown[]): number {
   io.stdout.write(ATTAINMENT_FORMATS[(opts.format ?? 'table') as keyof typeof ATTAINMENT_FORMATS](report, env.render));
   if (unreadable.length > 0) return 1;
   if (opts.failOn === 'unmet' && report.targets.some((t) => t.status === 'not-met')) {
