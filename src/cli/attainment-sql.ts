@@ -44,6 +44,12 @@ export function chooseEngine(engine: Engine, files: Map<string, DataFile>): 'js'
 
 type Selection = Pick<MeasureOptions, 'year' | 'select'>;
 
+/** The engine `--engine auto` takes for the files the selected targets read. */
+export function autoEngine(plans: PlanSet, env: CommandEnv, opts: MeasureOptions): 'js' | 'duckdb' {
+  const plan = planOf(plans, env, opts);
+  return chooseEngine('auto', dataFiles(plans, plan.datasets, opts, env.io.cwd, opts.missingGiven).files);
+}
+
 function planOf(plans: PlanSet, env: CommandEnv, opts: Selection): AttainmentPlan {
   return planAttainment(plans, { asOf: env.asOf, ...(opts.year !== undefined ? { year: opts.year } : {}), ...(opts.select ? { select: opts.select } : {}) });
 }

@@ -5,7 +5,7 @@ import { ATTAINMENT_FORMATS } from '../../render/attainment.js';
 import { BREAKDOWNS, type Breakdown } from '../../report/attainment/breakdown.js';
 import { findDecision } from '../../report/select.js';
 import { measure, readTargetData, writeDataFindings } from '../attainment-data.js';
-import { dataFiles, dataOptions, whole, type DataOptions } from '../data-files.js';
+import { dataOptions, whole, type DataOptions } from '../data-files.js';
 import type { AttainmentReport } from '../../report/attainment/attainment.js';
 import { commandEnv, loadCheckedPlans, notFound, type CommandEnv, type CommonOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
@@ -70,9 +70,7 @@ export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
   const measureOpts = { ...dataOptions(opts), ...selection, missingGiven: 'usage-error' as const };
   let engine = (opts.engine ?? 'js') as Engine;
   if (engine === 'auto') {
-    const sql = await import('../attainment-sql.js');
-    const plan = (await import('../../report/attainment/attainment.js')).planAttainment(plans, { asOf: env.asOf, ...selection });
-    engine = sql.chooseEngine('auto', dataFiles(plans, plan.datasets, measureOpts, io.cwd, 'usage-error').files);
+    engine = (await import('../attainment-sql.js')).autoEngine(plans, env, measureOpts);
   }
   let measured;
   let compute: (o: { by?: Breakdown; minCell: number }) => AttainmentReport;

@@ -393,8 +393,8 @@ function totalsSql(key: string, m: TotalsMeasure, ds: Dataset, present: Set<stri
   return `SELECT ${lit} AS target, ${unit} AS unit, CAST(t.${ident(ds.year)} AS INTEGER) AS year, CAST(SUM(t.${ident(m.numerator)}) AS DECIMAL(38,0)) AS numerator, CAST(SUM(t.${ident(m.denominator)}) AS DECIMAL(38,0)) AS denominator FROM ${table} t WHERE ${where === TRUE ? 'TRUE' : where} GROUP BY ${hasUnit ? `${unit}, ` : ''}t.${ident(ds.year)}`;
 }
 
-/** A comment line naming a key: anything but plain name characters dropped (a newline would end the comment). */
-export const comment = (s: string): string => `-- ${s.replace(/[^\p{L}\p{N}#:./_ -]/gu, '?')}`;
+/** A comment line: control characters and line separators replaced (a line break would end the comment). */
+export const comment = (s: string): string => `-- ${s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?')}`;
 
 /**
  * All the result rows (target, unit, year, numerator, denominator) as one statement: each people
