@@ -258,7 +258,7 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
   // Records DuckDB could not split into the header's cells (too few or too many, an open quote).
   const rejected = parquet
     ? []
-    : (await all(conn, `SELECT line, error_type, left(csv_line, 2000) AS csv_line FROM ${ident(rejects)} ORDER BY line`)).map((r) => ({ line: int(r.line), type: String(r.error_type), text: String(r.csv_line ?? '') }));
+    : (await all(conn, `SELECT DISTINCT ON (line) line, error_type, left(csv_line, 2000) AS csv_line, left(error_message, 300) AS msg FROM ${ident(rejects)} ORDER BY line`)).map((r) => ({ line: int(r.line), type: String(r.error_type), text: String(r.csv_line ?? ''), msg: String(r.msg ?? '') }));
   const lines = rejected.map((x) => x.line);
   /** A row's record number: its place among DuckDB's rows, plus the header, plus the records rejected before it. */
   const rowOf = (rn: number): number => {
@@ -270,11 +270,12 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
   const detail: Diagnostic[] = [];
   for (const x of rejected) {
     const many = x.type === 'TOO MANY COLUMNS';
-    const few = x.type === 'TOO FEW COLUMNS';
-    const code = many || few ? 'ROW_FIELD_COUNT' : 'ROW_QUOTE';
+    const few = x.type === 'MISSING COLUMNS';
+    const quote = x.type === 'UNQUOTED VALUE';
+    const code = quote ? 'ROW_QUOTE' : 'ROW_FIELD_COUNT';
     f.count(code);
     if (detail.length >= MAX_ISSUES_PER_FILE) continue;
-    if (code === 'ROW_FIELD_COUNT') {
+    if (many || few) {
       let cells = 0;
       await readCsvRows(
         (async function* () {
@@ -287,6 +288,9 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
         },
       );
       detail.push({ code, severity: 'error', message: `the row has ${cells} cell${cells === 1 ? '' : 's'}, the header ${header.length}`, file: file.display, line: x.line, column: 0, row: x.line, hint: few ? 'a cell is missing, or a line break splits the row' : 'a comma inside a cell needs the cell in double quotes' });
+    } else if (!quote) {
+      // A record DuckDB could not read for another reason (a line past its size limit, bytes that are not UTF-8).
+      detail.push({ code, severity: 'error', message: `the row could not be read: ${shown(x.msg)}`, file: file.display, line: x.line, column: 0, row: x.line });
     } else {
       detail.push({ code, severity: 'error', message: 'a quoted cell is never closed, or a quote inside a cell is not doubled ("")', file: file.display, line: x.line, column: 0, row: x.line, hint: 'a quote inside a cell is written twice (""), and the whole cell is quoted' });
     }
@@ -380,7 +384,9 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
   detail.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   f.issues.push(...detail.slice(0, MAX_ISSUES_PER_FILE));
   if (read.rowsRead === 0) return fail({ code: 'DATA_EMPTY', severity: 'error', message: 'the file has a header but no data rows', file: file.display, line: 1, column: 0, row: 1, hint: 'export the rows too, or point the flag at another file' });
-  return { read, issues: f.issues, counts: f.counts, present, ok: true };
+  // The in-process reader learns the columns from the first row that fits them: with none, the table has none.
+  const cellsOk = int(totalsRow.rows) - int(totalsRow.bad);
+  return { read, issues: f.issues, counts: f.counts, present: cellsOk > 0 ? present : new Set(), ok: true };
 }
 
 /** The finding of a bad cell: the same message and hint the in-process reader gives, from the cell as written. */
