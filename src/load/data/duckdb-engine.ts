@@ -292,7 +292,7 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
       // A record DuckDB could not read for another reason (a line past its size limit, bytes that are not UTF-8).
       detail.push({ code, severity: 'error', message: `the row could not be read: ${shown(x.msg)}`, file: file.display, line: x.line, column: 0, row: x.line });
     } else {
-      detail.push({ code, severity: 'error', message: 'a quoted cell is never closed, or a quote inside a cell is not doubled ("")', file: file.display, line: x.line, column: 0, row: x.line, hint: 'a quote inside a cell is written twice (""), and the whole cell is quoted' });
+      detail.push({ code, severity: 'error', message: /unterminated/i.test(x.msg) ? 'a quoted cell is never closed: the rest of the file is inside its quotes' : 'a quote inside a cell is not doubled ("")', file: file.display, line: x.line, column: 0, row: x.line, hint: 'a quote inside a cell is written twice (""), and the whole cell is quoted' });
     }
   }
 
