@@ -130,9 +130,18 @@ interface Loaded {
 
 class Findings {
   readonly issues: Diagnostic[] = [];
-  readonly counts = new Map<string, number>();
-  count(code: string, n = 1): void {
-    if (n > 0) this.counts.set(code, (this.counts.get(code) ?? 0) + n);
+  private readonly byCode = new Map<string, { n: number; first: number }>();
+  /** Counts a finding; `first` is the row it first occurs at (the in-process reader lists codes in that order). */
+  count(code: string, n = 1, first = 0): void {
+    if (n <= 0) return;
+    const c = this.byCode.get(code);
+    if (c) {
+      c.n += n;
+      c.first = Math.min(c.first, first);
+    } else this.byCode.set(code, { n, first });
+  }
+  get counts(): Map<string, number> {
+    return new Map([...this.byCode].sort((a, b) => a[1].first - b[1].first).map(([code, c]) => [code, c.n]));
   }
 }
 
@@ -273,7 +282,7 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
     const few = x.type === 'MISSING COLUMNS';
     const quote = x.type === 'UNQUOTED VALUE';
     const code = quote ? 'ROW_QUOTE' : 'ROW_FIELD_COUNT';
-    f.count(code);
+    f.count(code, 1, x.line);
     if (detail.length >= MAX_ISSUES_PER_FILE) continue;
     if (many || few) {
       let cells = 0;
@@ -298,7 +307,7 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
 
   const totalsRow = (await all(conn, `SELECT count(*) AS rows, count(err) AS bad FROM ${n}`))[0]!;
   read.rowsRead = int(totalsRow.rows) + rejected.length;
-  for (const r of await all(conn, `SELECT split_part(err, ':', 1) AS code, count(*) AS n FROM ${n} WHERE err IS NOT NULL GROUP BY 1`)) f.count(String(r.code), int(r.n));
+  for (const r of await all(conn, `SELECT split_part(err, ':', 1) AS code, count(*) AS n, min(rn) AS first FROM ${n} WHERE err IS NOT NULL GROUP BY 1`)) f.count(String(r.code), int(r.n), rowOf(int(r.first)));
   if (int(totalsRow.bad) > 0) {
     for (const r of await all(conn, `SELECT rn, err, bad_value FROM ${n} WHERE err IS NOT NULL ORDER BY rn LIMIT ${MAX_ISSUES_PER_FILE}`)) {
       const [code, k] = String(r.err).split(':');
@@ -319,9 +328,9 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
     // and a row whose dates are the wrong way round is out (a later good row of that person is then kept).
     await conn.run(`CREATE TEMP TABLE ${ident(`__k${seq}`)} AS SELECT *, ${rangeOk} AS range_ok, min(CASE WHEN ${rangeOk} THEN rn END) OVER (PARTITION BY ${key}) AS krn FROM ${n} WHERE err IS NULL`);
     await conn.run(`CREATE TEMP TABLE ${table} AS SELECT ${cols} FROM ${ident(`__k${seq}`)} WHERE rn = krn`);
-    const out = await all(conn, `SELECT count(*) FILTER (WHERE krn IS NOT NULL AND rn > krn) AS dup, count(*) FILTER (WHERE NOT range_ok AND (krn IS NULL OR rn < krn)) AS rng FROM ${ident(`__k${seq}`)}`);
-    f.count('ROW_ID_DUPLICATE', int(out[0]!.dup));
-    f.count('ROW_ACTIVE_RANGE', int(out[0]!.rng));
+    const out = await all(conn, `SELECT count(*) FILTER (WHERE krn IS NOT NULL AND rn > krn) AS dup, min(rn) FILTER (WHERE krn IS NOT NULL AND rn > krn) AS dup_first, count(*) FILTER (WHERE NOT range_ok AND (krn IS NULL OR rn < krn)) AS rng, min(rn) FILTER (WHERE NOT range_ok AND (krn IS NULL OR rn < krn)) AS rng_first FROM ${ident(`__k${seq}`)}`);
+    f.count('ROW_ID_DUPLICATE', int(out[0]!.dup), rowOf(int(out[0]!.dup_first)));
+    f.count('ROW_ACTIVE_RANGE', int(out[0]!.rng), rowOf(int(out[0]!.rng_first)));
     if (int(out[0]!.dup) + int(out[0]!.rng) > 0) {
       const keyReader = readers.find((r) => r.col.name === ds.key)!;
       const toReader = readers.find((r) => r.col.name === ds.active_to);
@@ -349,7 +358,8 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
     const c = (await all(conn, `SELECT count(*) FILTER (WHERE ${known}) AS kept, count(*) FILTER (WHERE NOT ${known}) AS unknown FROM ${n} WHERE err IS NULL`))[0]!;
     read.rowsKept = int(c.kept);
     const unknown = int(c.unknown);
-    f.count('ROW_PERSON_UNKNOWN', unknown);
+    // Counted after the rows' own findings, as the in-process join adds them after the fold.
+    f.count('ROW_PERSON_UNKNOWN', unknown, Number.MAX_SAFE_INTEGER);
     if (unknown > 0) {
       // A run: consecutive good rows naming one person (as the in-process fold groups them).
       const runs = await all(

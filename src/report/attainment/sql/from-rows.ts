@@ -61,7 +61,7 @@ function people(r: TargetAttainment, p: Planned, rows: ResultRow[], plan: Attain
       const failed = ids.map((id) => failedRead(input.data as AttainmentData, id)).find((x) => x !== null);
       return noData(r, failed ?? `no training records were read (dataset ${ids.join(', ') || 'of kind events'})`);
     }
-    const file = fileOf(input.data as AttainmentData, summary.id) ?? summary.id;
+    const file = fileOf(input.data as AttainmentData, summary.id) ?? `table ${summary.id}`;
     const last = summary.row!.numerator === 0n ? null : summary.row!.unit;
     if (last === null || last < w.from) return noData(r, last === null ? `${file} holds no training records` : `the training records in ${file} end on ${last}, before ${w.from.slice(0, 4)}`);
   }
@@ -96,7 +96,7 @@ function totals(r: TargetAttainment, p: Planned, rows: ResultRow[], input: RowsI
   const w = p.window!;
   const ds = p.dataset!;
   const m = p.target.measure as { denominator: string; baseline?: number };
-  const file = fileOf(input.data as AttainmentData, ds.id) ?? ds.id;
+  const file = fileOf(input.data as AttainmentData, ds.id) ?? `table ${ds.id}`;
   const perYear = new Map<number, { num: bigint; den: bigint; rows: ResultRow[] }>();
   for (const x of rows) {
     if (x.year === null) continue;
