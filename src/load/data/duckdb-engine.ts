@@ -12,7 +12,7 @@ import type { Dataset, DatasetColumn } from '../../model/datasets.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PlanSet } from '../../model/plan-set.js';
 import type { AttainmentPlan } from '../../report/attainment/attainment.js';
-import { compileQueries, resultQuery, type CompiledQueries } from '../../report/attainment/sql/compile-sql.js';
+import { compileQueries, eventsKey, resultQuery, type CompiledQueries } from '../../report/attainment/sql/compile-sql.js';
 import { ident, textLiteral } from '../../report/attainment/sql/dialect.js';
 import type { ResultRow } from '../../report/attainment/sql/from-rows.js';
 import { readCsvRows } from './csv-rows.js';
@@ -55,45 +55,78 @@ interface Reader {
   isKey: boolean;
 }
 
-/** SQL for one column: when its cell is empty, the finding it raises (first one wins, in column order), its value. */
-function columnSql(r: Reader, k: number, exact: boolean): { empty: string; checks: [cond: string, code: string][]; value: string } {
+/** A cell that begins or ends with a space, tab or no-break space (cheap to test: prefix and suffix). */
+function paddedSql(c: string): string {
+  return `(${[' ', '\t', '\u00a0'].flatMap((ch) => [`${c} LIKE ${textLiteral(`${ch}%`)}`, `${c} LIKE ${textLiteral(`%${ch}`)}`]).join(' OR ')})`;
+}
+
+interface ColumnSql {
+  /** Stage 1: the cell is in its canonical form already (no trimming or folding needed); null: no fast path. */
+  fast: string | null;
+  /** Stage 2: the cell trimmed as String.prototype.trim does (only computed off the fast path). */
+  trimmed: string;
+  /** Stage 3, over __c (cell), __f (fast), __t (trimmed): empty, the checks in order, the value. */
+  empty: string;
+  checks: [cond: string, code: string][];
+  value: string;
+}
+
+/**
+ * SQL for one column, in stages so each costly step runs only for the cells that need it: a cell
+ * in canonical form (most of an export) passes on a cast's round trip; the rest are trimmed and
+ * read as read-dataset.ts reads them (the same rules, so the same rows pass).
+ */
+function columnSql(r: Reader, k: number, exact: boolean): ColumnSql {
   const c = `__c${r.index}`;
-  const t = `trim(${c}, ${WS_LIT})`;
+  const f = `__f${r.index}`;
+  const t = `__t${r.index}`;
+  const slowTrim = `trim(${c}, ${WS_LIT})`;
   // As read-dataset.ts: empty is '' or, when the cell starts or ends with a space, blank once trimmed.
-  const empty = `(${c} IS NULL OR ${c} = '' OR ((${c} LIKE ' %' OR ${c} LIKE '% ') AND ${t} = ''))`;
+  // Computed once in stage 3's input (see emptySql); the checks and the value refer to it.
+  const empty = `__e${r.index}`;
+  const notFast = `NOT COALESCE(${f}, FALSE)`;
   const col = r.col;
-  if (r.isKey) return { empty, checks: [], value: t };
+  // Text and keys take any value: trimmed when they look padded (other Unicode spaces at the ends stay).
+  const textTrim = `CASE WHEN ${paddedSql(c)} THEN ${slowTrim} ELSE ${c} END`;
+  if (r.isKey) return { fast: null, trimmed: textTrim, empty, checks: [], value: t };
   switch (col.type) {
     case 'integer': {
-      const isNum = `regexp_full_match(${t}, '-?[0-9]+')`;
       const range = [col.min !== undefined ? `TRY_CAST(${t} AS DOUBLE) >= ${col.min}` : null, col.max !== undefined ? `TRY_CAST(${t} AS DOUBLE) <= ${col.max}` : null].filter(Boolean);
-      const checks: [string, string][] = [[`NOT ${isNum}`, 'ROW_NOT_A_NUMBER']];
+      const checks: [string, string][] = [[`${notFast} AND NOT regexp_full_match(${t}, '-?[0-9]+')`, 'ROW_NOT_A_NUMBER']];
       if (range.length) checks.push([`NOT (${range.join(' AND ')})`, 'ROW_OUT_OF_RANGE']);
-      return { empty, checks, value: exact ? `TRY_CAST(${t} AS HUGEINT)` : `TRY_CAST(${t} AS DOUBLE)` };
+      return { fast: `CAST(TRY_CAST(${c} AS BIGINT) AS VARCHAR) = ${c}`, trimmed: `CASE WHEN ${f} THEN ${c} ELSE ${slowTrim} END`, empty, checks, value: exact ? `TRY_CAST(${t} AS HUGEINT)` : `TRY_CAST(${t} AS DOUBLE)` };
     }
     case 'date': {
       const ok = `(regexp_full_match(${t}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND substr(${t}, 1, 4) <> '0000' AND TRY_CAST(${t} AS DATE) IS NOT NULL)`;
-      return { empty, checks: [[`NOT ${ok}`, 'ROW_DATE_INVALID']], value: `TRY_CAST(${t} AS DATE)` };
+      return { fast: `CAST(TRY_CAST(${c} AS DATE) AS VARCHAR) = ${c}`, trimmed: `CASE WHEN ${f} THEN ${c} ELSE ${slowTrim} END`, empty, checks: [[`${notFast} AND NOT ${ok}`, 'ROW_DATE_INVALID']], value: `TRY_CAST(${t} AS DATE)` };
     }
     case 'boolean': {
       const l = `lower(${t})`;
-      return { empty, checks: [[`NOT (${l} IN (${lits([...TRUE_WORDS, ...FALSE_WORDS])}))`, 'ROW_VALUE_UNKNOWN']], value: `(${l} IN (${lits(TRUE_WORDS)}))` };
+      return {
+        fast: `${c} IN ('true', 'false')`,
+        trimmed: `CASE WHEN ${f} THEN ${c} ELSE ${slowTrim} END`,
+        empty,
+        checks: [[`${notFast} AND NOT (${l} IN (${lits([...TRUE_WORDS, ...FALSE_WORDS])}))`, 'ROW_VALUE_UNKNOWN']],
+        value: `CASE WHEN ${f} THEN ${c} = 'true' ELSE ${l} IN (${lits(TRUE_WORDS)}) END`,
+      };
     }
     case 'enum': {
       const vs = lits(col.values ?? []);
-      const value = col.values?.length ? `CASE WHEN ${t} IN (${vs}) THEN ${t} WHEN lower(${t}) IN (${vs}) THEN lower(${t}) END` : 'CAST(NULL AS VARCHAR)';
-      return { empty, checks: [[`(${value}) IS NULL`, 'ROW_VALUE_UNKNOWN']], value };
+      if (!col.values?.length) return { fast: null, trimmed: slowTrim, empty, checks: [['TRUE', 'ROW_VALUE_UNKNOWN']], value: 'CAST(NULL AS VARCHAR)' };
+      const value = `CASE WHEN ${f} THEN ${c} WHEN ${t} IN (${vs}) THEN ${t} WHEN lower(${t}) IN (${vs}) THEN lower(${t}) END`;
+      return { fast: `${c} IN (${vs})`, trimmed: `CASE WHEN ${f} THEN ${c} ELSE ${slowTrim} END`, empty, checks: [[`(${value}) IS NULL`, 'ROW_VALUE_UNKNOWN']], value };
     }
     case 'list': {
-      const parts = `list_filter(list_transform(string_split(${c}, ';'), lambda x: trim(x, ${WS_LIT})), lambda x: x <> '')`;
-      const checks: [string, string][] = col.values ? [[`len(list_filter(${parts}, lambda x: x NOT IN (${lits(col.values)}))) > 0`, 'ROW_VALUE_UNKNOWN']] : [];
-      return { empty, checks, value: `NULLIF(array_to_string(${parts}, ';'), '')` };
+      // The cell's values, trimmed (a padded one only), empties dropped; computed once as __t.
+      const parts = `list_filter(list_transform(string_split(${c}, ';'), lambda x: CASE WHEN ${paddedSql('x')} THEN trim(x, ${WS_LIT}) ELSE x END), lambda x: x <> '')`;
+      const checks: [string, string][] = col.values ? [[`len(list_filter(${t}, lambda x: x NOT IN (${lits(col.values)}))) > 0`, 'ROW_VALUE_UNKNOWN']] : [];
+      return { fast: null, trimmed: parts, empty, checks, value: `NULLIF(array_to_string(${t}, ';'), '')` };
     }
     case 'unit':
-      // As readUnit: a registry id as written, else a name, alias or code folded as headers are.
-      return { empty, checks: [[`COALESCE(__ui${k}.id, __un${k}.id) IS NULL`, 'ROW_UNIT_UNKNOWN']], value: `COALESCE(__ui${k}.id, __un${k}.id)` };
+      // As readUnit: a registry id as written, else a name, alias or code folded as headers are (joined in loadTable).
+      return { fast: null, trimmed: `CASE WHEN ${c} IN (SELECT id FROM __unit_ids) THEN ${c} ELSE ${slowTrim} END`, empty, checks: [[`COALESCE(__ui${k}.id, __un${k}.id) IS NULL`, 'ROW_UNIT_UNKNOWN']], value: `COALESCE(__ui${k}.id, __un${k}.id)` };
     default:
-      return { empty, checks: [], value: `nfc_normalize(${t})` };
+      return { fast: null, trimmed: textTrim, empty, checks: [], value: `nfc_normalize(${t})` };
   }
 }
 
@@ -111,6 +144,18 @@ async function all(conn: Conn, sql: string): Promise<Record<string, unknown>[]> 
   return (await conn.runAndReadAll(sql)).getRowObjects();
 }
 
+/** PLAN_DUCKDB_TRACE=1: each statement's time on stderr (for profiling the engine). */
+function traced(conn: Conn): Conn {
+  if (!process.env.PLAN_DUCKDB_TRACE) return conn;
+  const time = async <T>(sql: string, f: () => Promise<T>): Promise<T> => {
+    const t0 = Date.now();
+    const r = await f();
+    process.stderr.write(`duckdb ${Date.now() - t0} ms: ${sql.replace(/\s+/g, ' ').slice(0, 160)}\n`);
+    return r;
+  };
+  return { run: (sql) => time(sql, () => conn.run(sql)), runAndReadAll: (sql) => time(sql, () => conn.runAndReadAll(sql)) };
+}
+
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const int = (v: unknown): number => Number(v ?? 0);
 
@@ -125,7 +170,8 @@ interface Loaded {
   counts: Map<string, number>;
   present: Set<string>;
   ok: boolean;
-  /** Kept rows' first and last day and count (events). */
+  /** Events: the rows kept (their person is in the staff table) and the last day among them. */
+  events?: { kept: number; last: string | null };
 }
 
 class Findings {
@@ -253,13 +299,21 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
   const err = arms.length ? `CASE ${arms.join(' ')} END` : 'CAST(NULL AS VARCHAR)';
   const joins = parts
     .filter((p) => p.r.col.type === 'unit' && !p.r.isKey)
-    .map((p) => `LEFT JOIN __unit_ids __ui${p.k} ON __ui${p.k}.id = trim(r.__c${p.r.index}, ${WS_LIT}) LEFT JOIN __unit_names __un${p.k} ON __un${p.k}.name = ${foldSql(`r.__c${p.r.index}`)}`);
+    .map((p) => `LEFT JOIN __unit_ids __ui${p.k} ON __ui${p.k}.id = r.__t${p.r.index} LEFT JOIN __unit_names __un${p.k} ON __un${p.k}.name = (CASE WHEN __ui${p.k}.id IS NULL THEN ${foldSql(`r.__c${p.r.index}`)} END)`);
   const values = parts.map((p) => `CASE WHEN ${p.empty} THEN NULL ELSE ${p.value} END AS ${ident(p.r.col.name)}`);
   const badValue = parts.length ? `CASE split_part(err, ':', 2) ${parts.map((p) => `WHEN '${p.k}' THEN __c${p.r.index}`).join(' ')} END` : 'NULL';
+  const cells = parts.map((p) => `__c${p.r.index}`);
+  const stage1 = `SELECT rn, ${[...cells, ...parts.map((p) => `${p.fast ?? 'FALSE'} AS __f${p.r.index}`)].join(', ') || 'NULL AS __none'} FROM (${raw}) r0`;
+  const stage2 = `SELECT *, ${parts.map((p) => `${p.trimmed} AS __t${p.r.index}`).join(', ') || 'NULL AS __none2'} FROM (${stage1}) r1`;
+  // Stage 2b: whether each cell is empty (the list column's trimmed form is a list: its emptiness is the cell's).
+  const emptySql = (p: (typeof parts)[number]) => {
+    const c = `__c${p.r.index}`;
+    return p.r.col.type === 'list' ? `(${c} IS NULL OR ${c} = '' OR ((${c} LIKE ' %' OR ${c} LIKE '% ') AND trim(${c}, ${WS_LIT}) = ''))` : `(${c} IS NULL OR ${c} = '' OR ((${c} LIKE ' %' OR ${c} LIKE '% ') AND __t${p.r.index} = ''))`;
+  };
+  const stage2b = `SELECT *, ${parts.map((p) => `${emptySql(p)} AS __e${p.r.index}`).join(', ') || 'NULL AS __none3'} FROM (${stage2}) r2`;
+  const stage3 = `SELECT r.rn, ${err} AS err, ${cells.map((x) => `r.${x}`).join(', ') || 'NULL AS __none'}${values.length ? `, ${values.join(', ')}` : ''} FROM (${stage2b}) r ${joins.join(' ')}`;
   try {
-    await conn.run(
-      `CREATE TEMP TABLE ${n} AS SELECT rn, err, CASE WHEN err IS NULL THEN NULL ELSE ${badValue} END AS bad_value, ${parts.map((p) => ident(p.r.col.name)).join(', ') || 'NULL AS __none'} FROM (SELECT r.rn, ${err} AS err, ${parts.map((p) => `r.__c${p.r.index}`).join(', ') || 'NULL AS __none'}${values.length ? `, ${values.join(', ')}` : ''} FROM (${raw}) r ${joins.join(' ')})`,
-    );
+    await conn.run(`CREATE TEMP TABLE ${n} AS SELECT rn, err, CASE WHEN err IS NULL THEN NULL ELSE ${badValue} END AS bad_value, ${parts.map((p) => ident(p.r.col.name)).join(', ') || 'NULL AS __none'} FROM (${stage3})`);
   } catch (e) {
     return fail({ code: 'DATA_FILE_MISSING', severity: 'error', message: `DuckDB could not read the file: ${shown(String((e as Error).message).split('\n')[0]!)}`, file: file.display, line: 0, column: 0 });
   }
@@ -318,6 +372,7 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
   }
 
   const table = ident(ds.id);
+  let events: Loaded['events'];
   const cols = readers.map((r) => ident(r.col.name)).join(', ') || 'NULL AS __none';
   if (ds.kind === 'people') {
     const key = ident(ds.key!);
@@ -355,8 +410,10 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
     // Good rows only; a row whose person the staff table lacks is a bad row, one finding per run of them.
     await conn.run(`CREATE TEMP VIEW ${table} AS SELECT ${cols} FROM ${n} WHERE err IS NULL`);
     const known = `${person} IN (SELECT ${ident(opts.staff.key)} FROM ${ident(opts.staff.table)})`;
-    const c = (await all(conn, `SELECT count(*) FILTER (WHERE ${known}) AS kept, count(*) FILTER (WHERE NOT ${known}) AS unknown FROM ${n} WHERE err IS NULL`))[0]!;
+    const date = ident(ds.date!);
+    const c = (await all(conn, `SELECT count(*) FILTER (WHERE known) AS kept, count(*) FILTER (WHERE NOT known) AS unknown, CAST(max(d) FILTER (WHERE known) AS VARCHAR) AS last FROM (SELECT ${known} AS known, ${date} AS d FROM ${n} WHERE err IS NULL)`))[0]!;
     read.rowsKept = int(c.kept);
+    events = { kept: int(c.kept), last: str(c.last) };
     const unknown = int(c.unknown);
     // Counted after the rows' own findings, as the in-process join adds them after the fold.
     f.count('ROW_PERSON_UNKNOWN', unknown, Number.MAX_SAFE_INTEGER);
@@ -396,7 +453,7 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
   if (read.rowsRead === 0) return fail({ code: 'DATA_EMPTY', severity: 'error', message: 'the file has a header but no data rows', file: file.display, line: 1, column: 0, row: 1, hint: 'export the rows too, or point the flag at another file' });
   // The in-process reader learns the columns from the first row that fits them: with none, the table has none.
   const cellsOk = int(totalsRow.rows) - int(totalsRow.bad);
-  return { read, issues: f.issues, counts: f.counts, present: cellsOk > 0 ? present : new Set(), ok: true };
+  return { read, issues: f.issues, counts: f.counts, present: cellsOk > 0 ? present : new Set(), ok: true, ...(events ? { events } : {}) };
 }
 
 /** The finding of a bad cell: the same message and hint the in-process reader gives, from the cell as written. */
@@ -440,7 +497,7 @@ export async function runDuckdb(req: SqlEngineRequest): Promise<SqlEngineResult>
   const instance = await DuckDBInstance.create(join(dir, 'db.duckdb'), { memory_limit: process.env.PLAN_DUCKDB_MEMORY ?? '1GB', temp_directory: join(dir, 'tmp'), preserve_insertion_order: 'true' });
   const conn = (await instance.connect()) as unknown as Conn & { closeSync?: () => void };
   try {
-    return await runIn(conn, req);
+    return await runIn(traced(conn), req);
   } finally {
     conn.closeSync?.();
     (instance as unknown as { closeSync?: () => void }).closeSync?.();
@@ -464,7 +521,10 @@ async function runIn(conn: Conn, req: SqlEngineRequest): Promise<SqlEngineResult
   const issueCounts: AttainmentData['issueCounts'] = [];
   const available = new Set<string>();
   const present = new Map<string, Set<string>>();
+  const eventRows: ResultRow[] = [];
   const take = (l: Loaded, ds: Dataset) => {
+    // The rows and last day of a training file: counted while it was checked, so the query need not scan it again.
+    if (l.ok && l.events) eventRows.push({ target: eventsKey(ds.id), unit: l.events.last, year: null, numerator: BigInt(l.events.kept), denominator: null });
     reads.push(l.read);
     issues.push(...l.issues);
     for (const [code, count] of l.counts) issueCounts.push({ file: l.read.file, code, count });
@@ -499,8 +559,8 @@ async function runIn(conn: Conn, req: SqlEngineRequest): Promise<SqlEngineResult
     file: (ds) => req.files.get(ds.id)?.display ?? ds.id,
     available: (id) => available.has(id),
   });
-  const sql = resultQuery(compiled, 'duckdb');
-  const rows: ResultRow[] = [];
+  const sql = resultQuery({ ...compiled, events: [] }, 'duckdb');
+  const rows: ResultRow[] = eventRows.filter((r) => compiled.events.some((e) => eventsKey(e.dataset) === r.target));
   if (sql) {
     for (const r of await all(conn, `SELECT target, unit, year, CAST(numerator AS VARCHAR) AS numerator, CAST(denominator AS VARCHAR) AS denominator FROM (${sql}) q`)) {
       rows.push({
