@@ -21,6 +21,11 @@ export async function readSqlResults(path: string, display: string): Promise<Sql
   const bad = (row: number, column: number, message: string, value?: string, hint?: string) => {
     if (issues.length >= MAX_FINDINGS) return;
     const d: Diagnostic = { code: 'ROW_NOT_A_NUMBER', severity: 'error', message, file: display, line: row, column, row };
+    const field = column > 0 ? RESULT_COLUMNS[at.indexOf(column - 1)] : undefined;
+    if (field) {
+      d.field = field;
+      d.header = field;
+    }
     if (value !== undefined) d.value = value;
     if (hint) d.hint = hint;
     issues.push(d);
