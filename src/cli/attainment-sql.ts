@@ -22,7 +22,7 @@ export type Engine = (typeof ENGINES)[number];
 /**
  * Above this many bytes of data files, `--engine auto` takes DuckDB. Below it, DuckDB's start
  * (loading the native library, a database in a temporary directory) costs more than the in-process
- * engine saves: see `BENCH_ONLY=engines npm run bench`.
+ * engine saves: see `BENCH_ONLY=engine-threshold npm run bench`.
  */
 export const AUTO_DUCKDB_BYTES = 24_000_000;
 
