@@ -5,7 +5,7 @@
 // same numbers; reports wall time, peak RSS, MB/s and the ratios. Then the three CSV parsers on the
 // same files (bench/csv-parsers.mjs).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from '../scripts/sample-data.mjs';

@@ -229,12 +229,13 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = argv[i + 1];
-    if (a === '--staff') (opts.staff = Number(v)), i++;
-    else if (a === '--trainings') (opts.trainings = Number(v)), i++;
-    else if (a === '--seed') (opts.seed = v), i++;
-    else if (a === '--out') (opts.out = resolve(v)), i++;
-    else if (a === '--plans') (opts.plans = resolve(v)), i++;
+    if (a === '--staff') opts.staff = Number(v);
+    else if (a === '--trainings') opts.trainings = Number(v);
+    else if (a === '--seed') opts.seed = v;
+    else if (a === '--out') opts.out = resolve(v);
+    else if (a === '--plans') opts.plans = resolve(v);
     else throw new Error(`unknown option ${a} (use --staff N --trainings N --seed S --out DIR --plans DIR)`);
+    i++; // every option takes a value
   }
   for (const k of ['staff', 'trainings']) if (opts[k] !== undefined && !(Number.isInteger(opts[k]) && opts[k] > 0)) throw new Error(`--${k} takes a positive whole number`);
   return opts;

@@ -11,7 +11,8 @@ import type { DecisionView, PlanSet } from '../model/plan-set.js';
 import { diagnosticAsText } from '../render/diagnostics.js';
 import { computeAttainment, planAttainment, type AttainmentPlan, type AttainmentReport } from '../report/attainment/attainment.js';
 import type { Breakdown } from '../report/attainment/breakdown.js';
-import type { CommandEnv } from './context.js';
+import { stderrRender, type CommandEnv } from './context.js';
+import { DEFAULT_MIN_CELL } from './defaults.js';
 import { dataFiles, type DataOptions, type MissingGiven } from './data-files.js';
 
 /** Data findings shown on stderr before the rest are summarised by count. */
@@ -59,7 +60,7 @@ export async function readTargetData(plans: PlanSet, env: CommandEnv, opts: Meas
 export function writeDataFindings(env: CommandEnv, m: Measured, opts: { strict?: boolean; allIn?: string } = {}): void {
   const strict = opts.strict === true;
   const io = env.io;
-  const ctx = { ...env.render, color: env.render.color && Boolean(io.stderr.isTTY) };
+  const ctx = stderrRender(env);
   for (const d of m.data.issues.slice(0, SHOWN_ISSUES)) io.stderr.write(diagnosticAsText(d, ctx));
   for (const r of m.data.reads) {
     if (r.rowsExcluded > 0) {
@@ -72,5 +73,5 @@ export function writeDataFindings(env: CommandEnv, m: Measured, opts: { strict?:
 
 /** The attainment report over data already read. */
 export function measure(plans: PlanSet, m: Measured, opts: Pick<MeasureOptions, 'by' | 'minCell'>): AttainmentReport {
-  return computeAttainment(plans, m.plan, m.data, { ...(opts.by ? { by: opts.by } : {}), minCell: opts.minCell ?? 5 });
+  return computeAttainment(plans, m.plan, m.data, { ...(opts.by ? { by: opts.by } : {}), minCell: opts.minCell ?? DEFAULT_MIN_CELL });
 }

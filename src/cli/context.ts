@@ -1,12 +1,13 @@
 // Options every command shares (--plans, --as-of, --no-color, --format) and loading checked plans.
 
 import { diagnosticAsText } from '../render/diagnostics.js';
-import type { RenderContext } from '../render/context.js';
+import type { Formatter, RenderContext } from '../render/context.js';
 import { loadPlans } from '../load/load-plans.js';
 import { cacheDir } from '../load/plan-cache.js';
 import type { PlanSet } from '../model/plan-set.js';
 import { isIsoDay } from '../period/calendar.js';
 import { closest } from '../load/did-you-mean.js';
+import { DEFAULT_PLANS_DIR, DEFAULT_WITHIN_DAYS } from './defaults.js';
 import { Exit, UsageError, type Io } from './io.js';
 
 export interface CommonOptions {
@@ -14,6 +15,8 @@ export interface CommonOptions {
   asOf?: string;
   color?: boolean;
   format?: string;
+  /** --lang, on the commands that have it. */
+  lang?: string;
 }
 
 export interface CommandEnv {
@@ -33,19 +36,41 @@ export function parseCount(value: string, flag: string): number {
   return Number(value);
 }
 
+/** --within DAYS, DEFAULT_WITHIN_DAYS when not given. */
+export function withinDays(value: string | undefined): number {
+  return value === undefined ? DEFAULT_WITHIN_DAYS : parseCount(value, '--within');
+}
+
+/**
+ * The formatter a --format name picks from a report's registry. Commander already refused a name
+ * not in src/render/formats.ts; this keeps a run module called any other way just as strict.
+ */
+export function formatter<F extends string, R>(registry: Record<F, Formatter<R>>, name: string | undefined): Formatter<R> {
+  const names = Object.keys(registry) as F[];
+  if (name === undefined) return registry[names[0]!];
+  const found = names.find((n) => n === name);
+  if (found === undefined) throw new UsageError(`--format takes ${names.join(', ')}; got "${name}"`);
+  return registry[found];
+}
+
 export function commandEnv(opts: CommonOptions, io: Io): CommandEnv {
-  const asOfText = opts.asOf ?? io.env['PLAN_AS_OF'];
-  const asOf = asOfText ? parseDay(asOfText, opts.asOf ? '--as-of' : 'PLAN_AS_OF') : io.today();
+  // Given means given: an empty --as-of is refused (src/cli/empty-values.ts), never taken as today.
+  const asOf = opts.asOf !== undefined ? parseDay(opts.asOf, '--as-of') : io.env['PLAN_AS_OF'] ? parseDay(io.env['PLAN_AS_OF'], 'PLAN_AS_OF') : io.today();
   const noColorEnv = io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '';
   const force = io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0';
   const color = opts.color !== false && !noColorEnv && (Boolean(io.stdout.isTTY) || force);
   const width = Number(io.env['COLUMNS']) || io.stdout.columns || 100;
   return {
     io,
-    plansDir: opts.plans ?? io.env['PLAN_DIR'] ?? 'plans',
+    plansDir: opts.plans ?? (io.env['PLAN_DIR'] || DEFAULT_PLANS_DIR),
     asOf,
-    render: { color, width: Math.max(40, width), lang: 'vi' },
+    render: { color, width: Math.max(40, width), lang: opts.lang === 'en' ? 'en' : 'vi' },
   };
+}
+
+/** How findings are rendered on stderr: as stdout is, but in colour only when stderr is a terminal too. */
+export function stderrRender(env: CommandEnv): RenderContext {
+  return { ...env.render, color: env.render.color && Boolean(env.io.stderr.isTTY) };
 }
 
 /** Loads the plans and stops with exit code 1 (after printing the findings) if they do not validate. */
@@ -54,7 +79,7 @@ export async function loadCheckedPlans(env: CommandEnv, outcome = 'nothing repor
   const r = await loadPlans(dir ? { dir: env.plansDir, cwd: env.io.cwd, cacheDir: dir } : { dir: env.plansDir, cwd: env.io.cwd });
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
   if (!r.plans || errors.length > 0) {
-    const ctx = { ...env.render, color: env.render.color && Boolean(env.io.stderr.isTTY) };
+    const ctx = stderrRender(env);
     const shown = errors.slice(0, 20);
     for (const d of shown) env.io.stderr.write(diagnosticAsText(d, ctx));
     if (errors.length > shown.length) env.io.stderr.write(`… and ${errors.length - shown.length} more\n`);

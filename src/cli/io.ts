@@ -1,7 +1,8 @@
 // The world a command sees: streams, working directory, environment. Tests pass their own.
 
 export interface Out {
-  write(chunk: string): unknown;
+  // Bytes for a binary format (a workbook); text otherwise.
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
 }

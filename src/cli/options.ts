@@ -1,12 +1,82 @@
-// Options every command shares: --plans, --as-of, --no-color, --format. Loaded at start-up, so commander only.
+// Option builders shared by the command definitions (src/cli/program/): each adds one family of
+// options, with its help text and default written once. Loaded at start-up, so commander and the
+// format names only — no renderer, no loader.
 
 import { Option, type Command } from 'commander';
+import { FORMAT_NAMES, type Report } from '../render/formats.js';
+import { DEFAULT_MIN_CELL, DEFAULT_WITHIN_DAYS } from './defaults.js';
 
-export function addCommon(cmd: Command, formats?: readonly string[], defaultFormat?: string): Command {
-  cmd
+/** --plans, --as-of, --no-color: every command that reads plan files. */
+export function withCommon(cmd: Command): Command {
+  return cmd
     .option('--plans <dir>', 'directory of plan files (env PLAN_DIR; default ./plans)')
     .option('--as-of <date>', 'the day to report as of, YYYY-MM-DD (env PLAN_AS_OF; default today)')
     .option('--no-color', 'no colour, even on a terminal (also NO_COLOR)');
-  if (formats) cmd.addOption(new Option('--format <format>', 'output format').choices(formats as string[]).default(defaultFormat ?? formats[0]));
+}
+
+/**
+ * --format NAME, one of the report's formats (src/render/formats.ts), the first by default. An
+ * unknown name is a usage error (exit 2) that lists the valid ones.
+ */
+export function withFormat(cmd: Command, report: Report): Command {
+  const names = FORMAT_NAMES[report];
+  return cmd.addOption(new Option('--format <format>', 'output format').choices(names).default(names[0]));
+}
+
+/** --lang: the language of headers and fixed labels; content stays as written. */
+export function withLang(cmd: Command, what = 'headers and fixed labels'): Command {
+  return cmd.addOption(new Option('--lang <lang>', `language of ${what}; content stays as written`).choices(['vi', 'en']).default('vi'));
+}
+
+export interface FilterSet {
+  /** The example in --decision's help. */
+  decisionExample?: string;
+  unit?: 'tasks' | 'tasks-and-duties';
+  direct?: boolean;
+  leader?: boolean;
+  state?: boolean;
+}
+
+/** --decision, and as asked --unit, --direct, --leader, --state (parsed by src/cli/filters.ts). */
+export function withFilters(cmd: Command, f: FilterSet = {}): Command {
+  cmd.option('--decision <decision>', `only this decision: its number (${f.decisionExample ?? '88/QĐ-BHXH'}) or file id`);
+  if (f.unit === 'tasks') cmd.option('--unit <unit>', 'only tasks this unit leads or supports (id, code or name), or a group standing for it does');
+  if (f.unit === 'tasks-and-duties') cmd.option('--unit <unit>', 'only tasks this unit leads or supports, and duties it reports or receives');
+  if (f.direct) cmd.option('--direct', 'with --unit: only tasks that name the unit itself, not a group it belongs to');
+  if (f.leader) cmd.option('--leader <leader>', 'only tasks of this leader (id or name)');
+  if (f.state) cmd.option('--state <states>', 'only these states, comma-separated (overdue, due-soon, open, in-progress, not-started-yet, ongoing, waiting, done, cancelled)');
   return cmd;
+}
+
+/**
+ * --within DAYS. With `defaultDays` (the usual DEFAULT_WITHIN_DAYS) the option always has a value;
+ * without, leaving it out means "not asked" (plan overdue).
+ */
+export function withWithin(cmd: Command, help = 'days ahead that count as due soon', defaultDays: number | null = DEFAULT_WITHIN_DAYS): Command {
+  return defaultDays === null ? cmd.option('--within <days>', help) : cmd.option('--within <days>', help, String(defaultDays));
+}
+
+const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
+
+/** --staff, --trainings, --data NAME=FILE (repeatable); --encoding when asked. */
+export function withData(cmd: Command, opts: { encoding?: boolean } = {}): Command {
+  cmd
+    .option('--staff <csv>', "the staff register (default: the staff dataset's file in plans/datasets.yaml)")
+    .option('--trainings <csv>', "the training records (default: the trainings dataset's file)")
+    .option('--data <name=csv>', 'the file of any dataset, e.g. coverage=stats.csv (repeatable)', collect);
+  if (opts.encoding) cmd.option('--encoding <encoding>', "the data files' encoding (default: UTF-8, Windows-1258 detected)");
+  return cmd;
+}
+
+/** --year, --by, --min-cell: how targets are measured and broken down. */
+export function withMeasure(cmd: Command): Command {
+  return cmd
+    .option('--year <year>', 'the year yearly targets are evaluated for (default: the year of --as-of)')
+    .option('--by <breakdown>', 'break each target down by unit, level, province or unit-kind')
+    .option('--min-cell <n>', `suppress breakdown groups of fewer people than this (default ${DEFAULT_MIN_CELL})`);
+}
+
+/** The "Examples:" block of a command's help. */
+export function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}`;
 }

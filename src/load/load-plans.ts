@@ -35,11 +35,11 @@ export interface LoadResult {
 }
 
 
-/** Every plan file (*.yaml, *.yml) under a directory, sorted, skipping dot-files and node_modules. */
 /** How deep and how wide a plans directory may go: `--plans /` by mistake ends in a message, not a crawl of the disk. */
 const MAX_DEPTH = 4;
 const MAX_ENTRIES = 20_000;
 
+/** Every plan file (*.yaml, *.yml) under a directory, sorted, skipping dot-files and node_modules; at most MAX_DEPTH levels and MAX_ENTRIES entries. */
 export function listPlanFiles(dir: string): string[] {
   const out: string[] = [];
   let seen = 0;
@@ -112,17 +112,26 @@ export async function loadPlans(opts: LoadOptions): Promise<LoadResult> {
   }
   const contents: { path: string; bytes: Uint8Array }[] = [];
   const replaced = opts.replace ? resolve(opts.cwd, opts.replace.file) : undefined;
+  let unreadable = 0;
   for (const p of abs) {
     const shown = display(opts.cwd, p);
     paths.push(shown);
     try {
       contents.push({ path: shown, bytes: replaced !== undefined && p === replaced ? opts.replace!.bytes : readFileSync(p) });
     } catch (e) {
-      throw new LoadError(`cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      // A finding like any other (file, code, what to do), so validate reports every file at once.
+      unreadable++;
+      const code = (e as NodeJS.ErrnoException).code;
+      diagnostics.push(
+        fileDiagnostic('FILE_READ', shown, `cannot read ${shown}: ${code === 'EACCES' ? 'permission denied' : (code ?? (e as Error).message)}`, {
+          hint: code === 'EACCES' ? 'make the file readable (chmod a+r), or move it out of the plans directory' : 'check that the file is a readable regular file',
+        }),
+      );
     }
   }
-  // An edit checked before it is written is not what is on disk: keep it out of the cache.
-  const checked = await checkPlanContents(contents, opts.dir, opts.cacheDir && !opts.replace ? { dir: opts.cacheDir, id: dirAbs } : undefined);
+  // An edit checked before it is written is not what is on disk, nor is a set missing a file that
+  // could not be read: keep both out of the cache.
+  const checked = await checkPlanContents(contents, opts.dir, opts.cacheDir && !opts.replace && unreadable === 0 ? { dir: opts.cacheDir, id: dirAbs } : undefined);
   diagnostics.push(...checked.diagnostics);
   files.push(...checked.files);
   const plans = checked.plans;

@@ -1,11 +1,11 @@
 // Checked files → PlanSet: registries by id, tasks with inherited leads, resolved refs and periods.
 
-import type { LeaderRef, UnitRef } from '../model/common.js';
 import type { DatasetsFile } from '../model/datasets.js';
 import type { DecisionFile } from '../model/decision.js';
 import type { Leader } from '../model/leaders.js';
 import type { Period } from '../model/period.js';
-import type { DatasetView, DecisionView, DutyView, PlanSet, ResolvedRef, TaskView } from '../model/plan-set.js';
+import { resolveLeaders, resolveUnits } from '../model/refs.js';
+import type { DatasetView, DecisionView, DutyView, PlanSet, TaskView } from '../model/plan-set.js';
 import type { Unit } from '../model/units.js';
 import { dirname, isAbsolute, join, normalize } from 'node:path';
 import { parsePeriod } from '../period/parse-period.js';
@@ -16,18 +16,6 @@ function period(text: string | undefined): Period | null {
   if (text === undefined) return null;
   const r = parsePeriod(text);
   return r.ok ? r.period : null;
-}
-
-export function resolveUnits(ref: UnitRef | undefined, unitById: Map<string, Unit>): ResolvedRef | null {
-  if (ref === undefined) return null;
-  if (typeof ref === 'string') return { ids: [ref], asWritten: unitById.get(ref)?.name ?? ref };
-  return { ids: ref.units, asWritten: ref.as_written };
-}
-
-export function resolveLeaders(ref: LeaderRef | undefined, leaderById: Map<string, Leader>): ResolvedRef | null {
-  if (ref === undefined) return null;
-  if (typeof ref === 'string') return { ids: [ref], asWritten: leaderById.get(ref)?.display ?? ref };
-  return { ids: ref.leaders, asWritten: ref.as_written };
 }
 
 /** A dataset's default file, written relative to the YAML that defines it, as a path from the working directory. */

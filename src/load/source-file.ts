@@ -74,9 +74,9 @@ export class SourceFile {
     const node = this.nodeAt(path, key);
     const range = node?.range;
     if (!range) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    // A block collection's range runs to the next sibling; underline only its first line.
-    const span = this.spanOf(range[0], range[1]);
-    return span;
+    // The node's whole range (a block collection's runs to where the next sibling starts); the
+    // caret excerpt shows the first line of it.
+    return this.spanOf(range[0], range[1]);
   }
 
   /** The source text of a scalar exactly as written (keeps "1.10" where the value is 1.1). */

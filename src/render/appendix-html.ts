@@ -4,7 +4,7 @@
 import type { AppendixReport, AppendixTable, ItemRow, TableField } from '../report/appendix-tables.js';
 import { asOfLine, columnHeaders, countLine, rowStateLabel, tableHeading } from './appendix-labels.js';
 import { noTables, totalCells } from './appendix.js';
-import type { Formatter, RenderContext } from './context.js';
+import type { RenderContext, TextFormatter } from './context.js';
 import { anchorId, fragment, h, type Html } from './html/html.js';
 import { htmlPage } from './html/page.js';
 
@@ -118,7 +118,7 @@ export function appendixReportHtml(r: AppendixReport, ctx: RenderContext, opts: 
   );
 }
 
-export const appendixAsHtml: Formatter<AppendixReport> = (r, ctx) =>
+export const appendixAsHtml: TextFormatter<AppendixReport> = (r, ctx) =>
   htmlPage({
     title: `${r.decision.number}: ${r.decision.title}`,
     // The content is Vietnamese whatever the language of the headers.

@@ -1,7 +1,7 @@
 // Appendix tables in every format but HTML: terminal table, Markdown, CSV, JSON.
 
 import type { AppendixReport, AppendixTable, ItemRow, TableField } from '../report/appendix-tables.js';
-import type { Formatter, RenderContext } from './context.js';
+import type { RenderContext, TextFormatter } from './context.js';
 import { toCsv } from './csv.js';
 import { asJson } from './json.js';
 import { mdText } from './markdown.js';
@@ -64,7 +64,7 @@ function headingLines(table: AppendixTable, ctx: RenderContext): string[] {
   return [h.label, h.title, h.note, h.generic].filter((s): s is string => s !== null && s !== '');
 }
 
-export const appendixAsTable: Formatter<AppendixReport> = (r, ctx) => {
+export const appendixAsTable: TextFormatter<AppendixReport> = (r, ctx) => {
   const c = paint(ctx);
   const parts = [c.bold(`${r.decision.number}: ${r.decision.title}`) + '\n'];
   if (r.withStatus && r.asOf) parts.push(asOfLine(r.asOf, ctx) + '\n');
@@ -103,7 +103,7 @@ function mdStrong(s: string): string {
   return s === '' ? '' : `**${mdCellText(s)}**`;
 }
 
-export const appendixAsMarkdown: Formatter<AppendixReport> = (r, ctx) => `## ${mdText(r.decision.number)}: ${mdText(r.decision.title)}\n` + appendixTablesMarkdown(r, ctx, 3);
+export const appendixAsMarkdown: TextFormatter<AppendixReport> = (r, ctx) => `## ${mdText(r.decision.number)}: ${mdText(r.decision.title)}\n` + appendixTablesMarkdown(r, ctx, 3);
 
 /** The as-of line and the tables of a report, each headed at `level` (plan report nests them deeper). */
 export function appendixTablesMarkdown(r: AppendixReport, ctx: RenderContext, level: number): string {
@@ -130,7 +130,7 @@ export function appendixTablesMarkdown(r: AppendixReport, ctx: RenderContext, le
 }
 
 /** One CSV row per table row; with several tables, their columns united by field. */
-export const appendixAsCsv: Formatter<AppendixReport> = (r, ctx) => {
+export const appendixAsCsv: TextFormatter<AppendixReport> = (r, ctx) => {
   const fields: TableField[] = [];
   const headersByField = new Map<TableField, string[]>();
   for (const table of r.tables) {
@@ -156,7 +156,7 @@ export const appendixAsCsv: Formatter<AppendixReport> = (r, ctx) => {
   return toCsv(head, rows);
 };
 
-export const appendixAsJson: Formatter<AppendixReport> = (r, ctx) =>
+export const appendixAsJson: TextFormatter<AppendixReport> = (r, ctx) =>
   asJson({
     decision: r.decision,
     asOf: r.asOf,

@@ -1,10 +1,10 @@
 // The attainment summary as a few lines of text, for `plan status` and other overviews.
 
 import type { AttainmentSummary } from '../report/attainment/summary.js';
-import type { Formatter } from './context.js';
+import type { TextFormatter } from './context.js';
 import { paint } from './paint.js';
 
-export const attainmentSummaryAsText: Formatter<AttainmentSummary> = (s, ctx) => {
+export const attainmentSummaryAsText: TextFormatter<AttainmentSummary> = (s, ctx) => {
   const c = paint(ctx);
   const line = (x: { total: number; met: number; notMet: number; inProgress: number; noData: number }) =>
     `${c.green(`${x.met} met`)}, ${c.red(`${x.notMet} not met`)}, ${c.yellow(`${x.inProgress} in progress`)}, ${c.gray(`${x.noData} no data`)}`;

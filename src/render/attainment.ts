@@ -3,9 +3,10 @@
 import type { AttainmentReport, GroupResult, TargetAttainment } from '../report/attainment/attainment.js';
 import { countJson } from '../report/attainment/arithmetic.js';
 import { countStatuses, summariseAttainment } from '../report/attainment/summary.js';
-import type { Diagnostic } from '../model/diagnostic.js';
-import type { Formatter, RenderContext } from './context.js';
+import type { RenderContext, Formatter, TextFormatter } from './context.js';
+import type { AttainmentFormat } from './formats.js';
 import { toCsv } from './csv.js';
+import { diagnosticJson } from './diagnostics.js';
 import { asJson } from './json.js';
 import { mdTable, mdText } from './markdown.js';
 import { paint } from './paint.js';
@@ -63,7 +64,7 @@ export function summaryLine(r: AttainmentReport): string {
   return `${s.total} target${s.total === 1 ? "" : "s"} as of ${r.asOf}: ${s.met} met, ${s.notMet} not met, ${s.inProgress} in progress, ${s.noData} no data`;
 }
 
-export const attainmentAsTable: Formatter<AttainmentReport> = (r, ctx) => {
+export const attainmentAsTable: TextFormatter<AttainmentReport> = (r, ctx) => {
   if (r.targets.length === 0) return `No targets match.\n`;
   const c = paint(ctx);
   const parts: string[] = [];
@@ -93,7 +94,7 @@ export const attainmentAsTable: Formatter<AttainmentReport> = (r, ctx) => {
   return parts.join('\n') + '\n' + dataLines(r) + summaryLine(r) + '\n';
 };
 
-export const attainmentAsMarkdown: Formatter<AttainmentReport> = (r) => {
+export const attainmentAsMarkdown: TextFormatter<AttainmentReport> = (r) => {
   const out = [`_${mdText(summaryLine(r))}._\n`];
   out.push(
     mdTable(
@@ -112,7 +113,7 @@ export const attainmentAsMarkdown: Formatter<AttainmentReport> = (r) => {
   return out.join('');
 };
 
-export const attainmentAsCsv: Formatter<AttainmentReport> = (r) => {
+export const attainmentAsCsv: TextFormatter<AttainmentReport> = (r) => {
   const rows: (string | number | boolean | null)[][] = [];
   const num = (n: bigint | null) => (n === null ? null : n.toString());
   for (const t of r.targets) {
@@ -126,12 +127,6 @@ export const attainmentAsCsv: Formatter<AttainmentReport> = (r) => {
 
 function groupJson(g: GroupResult) {
   return { group: g.key, label: g.label, numerator: countJson(g.numerator), denominator: countJson(g.denominator), value: g.value, met: g.met, needed: countJson(g.needed), suppressed: g.suppressed };
-}
-
-export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
-  const o: Record<string, unknown> = { code: d.code, severity: d.severity, message: d.message, file: d.file, line: d.line, column: d.column };
-  for (const k of ['row', 'field', 'header', 'value', 'hint'] as const) if (d[k] !== undefined) o[k] = d[k];
-  return o;
 }
 
 export function attainmentJson(r: AttainmentReport): object {
@@ -178,6 +173,6 @@ export function attainmentJson(r: AttainmentReport): object {
   };
 }
 
-export const attainmentAsJson: Formatter<AttainmentReport> = (r) => asJson(attainmentJson(r));
+export const attainmentAsJson: TextFormatter<AttainmentReport> = (r) => asJson(attainmentJson(r));
 
-export const ATTAINMENT_FORMATS = { table: attainmentAsTable, md: attainmentAsMarkdown, csv: attainmentAsCsv, json: attainmentAsJson } as const;
+export const ATTAINMENT_FORMATS: Record<AttainmentFormat, Formatter<AttainmentReport>> = { table: attainmentAsTable, md: attainmentAsMarkdown, csv: attainmentAsCsv, json: attainmentAsJson };

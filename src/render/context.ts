@@ -9,6 +9,10 @@ export interface RenderContext {
   lang: 'vi' | 'en';
 }
 
-export type Formatter<R> = (report: R, ctx: RenderContext) => string;
+/** What a registry holds: text, or bytes for a binary format (a workbook, a document). */
+export type Formatter<R> = (report: R, ctx: RenderContext) => string | Uint8Array;
+
+/** A formatter whose output is text (every one so far). */
+export type TextFormatter<R> = (report: R, ctx: RenderContext) => string;
 
 export const PLAIN: RenderContext = { color: false, width: 100, lang: 'vi' };

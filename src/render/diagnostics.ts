@@ -1,7 +1,8 @@
 // Diagnostics as text (compiler style, with excerpt and caret), JSON, and GitHub workflow annotations.
 
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { RenderContext } from './context.js';
+import type { Formatter, RenderContext } from './context.js';
+import type { ValidateFormat } from './formats.js';
 import { annotation, type Annotation } from './github.js';
 import { asJson } from './json.js';
 import { paint } from './paint.js';
@@ -70,19 +71,23 @@ export function validationAsText(r: ValidationReport, ctx: RenderContext): strin
   return (body ? body + '\n' : '') + summaryLine(r) + '\n';
 }
 
+/**
+ * A finding in JSON, the one shape every command uses (DESIGN: `{ code, severity, message, file,
+ * line, column, hint? }`), with the optional position and data fields when the finding has them.
+ */
+export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
+  const o: Record<string, unknown> = { code: d.code, severity: d.severity, message: d.message, file: d.file, line: d.line, column: d.column };
+  for (const k of ['endLine', 'endColumn', 'row', 'field', 'header', 'value', 'hint'] as const) if (d[k] !== undefined) o[k] = d[k];
+  return o;
+}
+
 export function validationAsJson(r: ValidationReport): string {
   const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
   return asJson({
     files: r.files,
     errors,
     warnings: r.diagnostics.length - errors,
-    diagnostics: r.diagnostics.map((d) => {
-      const o: Record<string, unknown> = { code: d.code, severity: d.severity, message: d.message, file: d.file, line: d.line, column: d.column };
-      if (d.endLine !== undefined) o['endLine'] = d.endLine;
-      if (d.endColumn !== undefined) o['endColumn'] = d.endColumn;
-      if (d.hint !== undefined) o['hint'] = d.hint;
-      return o;
-    }),
+    diagnostics: r.diagnostics.map(diagnosticJson),
   });
 }
 
@@ -101,3 +106,5 @@ export function validationAsGithub(r: ValidationReport): string {
     })
     .join('');
 }
+
+export const VALIDATE_FORMATS: Record<ValidateFormat, Formatter<ValidationReport>> = { text: validationAsText, json: validationAsJson, github: validationAsGithub };

@@ -2,7 +2,8 @@
 
 import type { PeriodJson } from '../report/tasks.js';
 import { summarizeDiff, type DiffSummary, type PeriodChange, type PlanDiff, type StatusSide, type TaskSummary } from '../report/diff.js';
-import type { Formatter } from './context.js';
+import type { Formatter, TextFormatter } from './context.js';
+import type { DiffFormat } from './formats.js';
 import { asJson } from './json.js';
 import { mdText } from './markdown.js';
 import { paint } from './paint.js';
@@ -153,7 +154,7 @@ export function diffSections(d: PlanDiff): Section[] {
   return s;
 }
 
-export const diffAsTable: Formatter<DiffReport> = (r, ctx) => {
+export const diffAsTable: TextFormatter<DiffReport> = (r, ctx) => {
   const c = paint(ctx);
   const summary = summarizeDiff(r.diff);
   const parts = [c.bold(`Plan changes: ${sideName(r.base)} → ${sideName(r.head)}`), summaryText(summary)];
@@ -168,7 +169,7 @@ function mdCellText(s: string): string {
 }
 
 /** A pull-request comment: heading, summary line, one table per kind of change. */
-export const diffAsMarkdown: Formatter<DiffReport> = (r) => {
+export const diffAsMarkdown: TextFormatter<DiffReport> = (r) => {
   const summary = summarizeDiff(r.diff);
   const lines = [`## Plan changes: ${mdText(sideName(r.base))} → ${mdText(sideName(r.head))}`, '', `**Summary:** ${mdText(summaryText(summary))}.`];
   for (const sec of diffSections(r.diff)) {
@@ -180,6 +181,6 @@ export const diffAsMarkdown: Formatter<DiffReport> = (r) => {
   return lines.join('\n') + '\n';
 };
 
-export const diffAsJson: Formatter<DiffReport> = (r) => asJson({ base: r.base, head: r.head, summary: summarizeDiff(r.diff), ...r.diff });
+export const diffAsJson: TextFormatter<DiffReport> = (r) => asJson({ base: r.base, head: r.head, summary: summarizeDiff(r.diff), ...r.diff });
 
-export const DIFF_FORMATS = { table: diffAsTable, md: diffAsMarkdown, json: diffAsJson } as const;
+export const DIFF_FORMATS: Record<DiffFormat, Formatter<DiffReport>> = { table: diffAsTable, md: diffAsMarkdown, json: diffAsJson };

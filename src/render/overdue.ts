@@ -1,7 +1,8 @@
 // The overdue list in every format: terminal table, Markdown, CSV, JSON, GitHub annotations.
 
 import type { DutyItem, OverdueItem, OverdueReport, TaskItem } from '../report/overdue.js';
-import type { Formatter } from './context.js';
+import type { Formatter, TextFormatter } from './context.js';
+import type { OverdueFormat } from './formats.js';
 import { toCsv } from './csv.js';
 import { annotation } from './github.js';
 import { asJson } from './json.js';
@@ -44,7 +45,7 @@ function summary(r: OverdueReport): string {
 }
 
 /** One table, most late first; each row names its decision, so the order holds across decisions. */
-export const overdueAsTable: Formatter<OverdueReport> = (r, ctx) => {
+export const overdueAsTable: TextFormatter<OverdueReport> = (r, ctx) => {
   const c = paint(ctx);
   if (r.items.length === 0) return `${summary(r).replace(/^./, (ch) => ch.toUpperCase())}.\n`;
   const cols = [{ header: 'Item', max: 14 }, { header: 'Task', flex: true }, { header: 'Lead / leader', max: 20 }, { header: 'Due / state', max: 13 }];
@@ -52,7 +53,7 @@ export const overdueAsTable: Formatter<OverdueReport> = (r, ctx) => {
   return textTable(cols, rows, ctx, (ri, ci, s) => (ci === 3 ? stateColor(ctx, r.items[ri]!.state)(s) : s)) + c.bold(summary(r)) + '\n';
 };
 
-export const overdueAsMarkdown: Formatter<OverdueReport> = (r) =>
+export const overdueAsMarkdown: TextFormatter<OverdueReport> = (r) =>
   `_${summary(r).replace(/^./, (ch) => ch.toUpperCase())}._\n\n` +
   (r.items.length === 0
     ? ''
@@ -61,7 +62,7 @@ export const overdueAsMarkdown: Formatter<OverdueReport> = (r) =>
         r.items.map((i) => [i.decision, itemRef(i), what(i), lead(i), leader(i), i.due?.to ?? '', stateLabel(i)]),
       ));
 
-export const overdueAsCsv: Formatter<OverdueReport> = (r) =>
+export const overdueAsCsv: TextFormatter<OverdueReport> = (r) =>
   toCsv(
     ['kind', 'decision', 'id', 'period', 'content', 'lead', 'lead_as_written', 'leader', 'to', 'to_as_written', 'due_text', 'due', 'state', 'days_late', 'days_left', 'file', 'line'],
     r.items.map((i) =>
@@ -72,7 +73,7 @@ export const overdueAsCsv: Formatter<OverdueReport> = (r) =>
   );
 
 /** `tasks` holds every item, most late first: task objects as `plan tasks` gives them (`kind: "task"`) and duty instances (`kind: "reporting"`). */
-export const overdueAsJson: Formatter<OverdueReport> = (r) => asJson({ asOf: r.asOf, within: r.within, counts: r.counts, tasks: r.items });
+export const overdueAsJson: TextFormatter<OverdueReport> = (r) => asJson({ asOf: r.asOf, within: r.within, counts: r.counts, tasks: r.items });
 
 function annotate(i: TaskItem | DutyItem): string {
   const label = stateLabel(i);
@@ -83,6 +84,6 @@ function annotate(i: TaskItem | DutyItem): string {
 }
 
 /** GitHub workflow annotations: a warning on each overdue task's line in its plan file, a notice for what is due soon. */
-export const overdueAsGithub: Formatter<OverdueReport> = (r) => r.items.map(annotate).join('');
+export const overdueAsGithub: TextFormatter<OverdueReport> = (r) => r.items.map(annotate).join('');
 
-export const OVERDUE_FORMATS = { table: overdueAsTable, md: overdueAsMarkdown, csv: overdueAsCsv, json: overdueAsJson, github: overdueAsGithub } as const;
+export const OVERDUE_FORMATS: Record<OverdueFormat, Formatter<OverdueReport>> = { table: overdueAsTable, md: overdueAsMarkdown, csv: overdueAsCsv, json: overdueAsJson, github: overdueAsGithub };

@@ -4,7 +4,7 @@
 
 import type { ReportDocument } from '../report/report.js';
 import { appendixReportHtml } from './appendix-html.js';
-import type { Formatter, RenderContext } from './context.js';
+import type { RenderContext, TextFormatter } from './context.js';
 import { anchorId, fragment, h, type Html } from './html/html.js';
 import { htmlPage } from './html/page.js';
 import { STATE_SERIES, stackedBarChart, thresholdChart, type ThresholdRow } from './html/svg-charts.js';
@@ -173,7 +173,7 @@ function parts(doc: ReportDocument, ctx: RenderContext): Part[] {
   ];
 }
 
-export const reportAsHtml: Formatter<ReportDocument> = (doc, ctx) => {
+export const reportAsHtml: TextFormatter<ReportDocument> = (doc, ctx) => {
   const w = reportWords(ctx.lang);
   const en = ctx.lang === 'en' ? 'en' : null;
   const ps = parts(doc, ctx);

@@ -3,7 +3,7 @@
 
 import type { ReportDocument } from '../report/report.js';
 import { appendixTablesMarkdown, mdCellText } from './appendix.js';
-import type { Formatter, RenderContext } from './context.js';
+import type { RenderContext, TextFormatter } from './context.js';
 import { mdText } from './markdown.js';
 import { reportWords } from './report-labels.js';
 import { attainmentLead, breakdownTable, brokenDown, dataTable, dutiesTable, itemsTable, suppressionText, suppressionTotal, summaryTable, targetsTable, type TableView } from './report-view.js';
@@ -48,7 +48,7 @@ function sections(doc: ReportDocument, ctx: RenderContext): string[][] {
   return [summary, over, soon, dutyPart, att, app];
 }
 
-export const reportAsMarkdown: Formatter<ReportDocument> = (doc, ctx) => {
+export const reportAsMarkdown: TextFormatter<ReportDocument> = (doc, ctx) => {
   const w = reportWords(ctx.lang);
   const out = [`# ${mdText(w.title)}`, ''];
   if (doc.decision) out.push(`**${mdText(doc.decision.number)}**: ${mdText(doc.decision.title)}`, '');

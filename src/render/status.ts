@@ -3,7 +3,8 @@
 import type { DutyItem, TaskItem } from '../report/overdue.js';
 import type { AttainmentSummary, DecisionStatus, DutyStatus, StateCounts, StatusReport } from '../report/status.js';
 import { DERIVED_STATES } from '../report/task-state.js';
-import type { Formatter, RenderContext } from './context.js';
+import type { RenderContext, Formatter, TextFormatter } from './context.js';
+import type { StatusFormat } from './formats.js';
 import { toCsv } from './csv.js';
 import { asJson } from './json.js';
 import { STATE_WORDS, stateLabel } from './labels.js';
@@ -167,7 +168,7 @@ function decisionLines(d: DecisionStatus, r: StatusReport, ctx: RenderContext): 
   return out;
 }
 
-export const statusAsText: Formatter<StatusReport> = (r, ctx) => {
+export const statusAsText: TextFormatter<StatusReport> = (r, ctx) => {
   const c = paint(ctx);
   const out = hanging('', `${c.bold(`Status as of ${r.asOf}`)}${filterText(r)} · due soon: within ${r.within} days`, 0, ctx.width);
   if (r.decisions.length === 0) return [...out, '', 'Nothing matches.', ''].join('\n');
@@ -188,7 +189,7 @@ function taskTable(items: TaskItem[]): string {
   );
 }
 
-export const statusAsMarkdown: Formatter<StatusReport> = (r) => {
+export const statusAsMarkdown: TextFormatter<StatusReport> = (r) => {
   const out = [`# Status as of ${r.asOf}`, '', `Due soon: within ${r.within} days.${filterText(r) ? ` Filter: ${mdText(filterText(r).slice(3))}.` : ''}`];
   const counts = (d: DecisionStatus) => {
     const parts = DERIVED_STATES.filter((s) => d.counts[s] > 0).map((s) => `${d.counts[s]} ${STATE_WORDS[s]}${s === 'done' && d.doneLate > 0 ? ` (${d.doneLate} late)` : ''}`);
@@ -235,7 +236,7 @@ export const statusAsMarkdown: Formatter<StatusReport> = (r) => {
 const CSV_HEADERS = ['section', 'decision', 'kind', 'id', 'period', 'state', 'count', 'days_late', 'days_left', 'due', 'lead', 'leader', 'text', 'file', 'line'];
 
 /** One flat table; the `section` column says what a row is: count, overdue, due-soon, waiting, stale, reporting, target. */
-export const statusAsCsv: Formatter<StatusReport> = (r) => {
+export const statusAsCsv: TextFormatter<StatusReport> = (r) => {
   const rows: (string | number | null)[][] = [];
   const task = (section: string, t: TaskItem) => [section, t.decision, 'task', t.id, t.period, t.state, null, t.daysLate, t.daysLeft, t.due?.to ?? null, t.leadAsWritten, t.leader, t.content, t.file, t.line];
   const duty = (i: DutyItem) => ['reporting', i.decision, 'reporting', i.id, i.period, i.state, null, i.daysLate, i.daysLeft, i.due.to, i.fromAsWritten, null, i.text, i.file, i.line];
@@ -258,6 +259,6 @@ export const statusAsCsv: Formatter<StatusReport> = (r) => {
   return toCsv(CSV_HEADERS, rows);
 };
 
-export const statusAsJson: Formatter<StatusReport> = (r) => asJson(r);
+export const statusAsJson: TextFormatter<StatusReport> = (r) => asJson(r);
 
-export const STATUS_FORMATS = { table: statusAsText, md: statusAsMarkdown, csv: statusAsCsv, json: statusAsJson } as const;
+export const STATUS_FORMATS: Record<StatusFormat, Formatter<StatusReport>> = { table: statusAsText, md: statusAsMarkdown, csv: statusAsCsv, json: statusAsJson };

@@ -1,14 +1,15 @@
 // The target statements as a table, Markdown, CSV or JSON.
 
 import { ruleText, whenText, type TargetsReport } from '../report/targets.js';
-import type { Formatter } from './context.js';
+import type { Formatter, TextFormatter } from './context.js';
+import type { TargetFormat } from './formats.js';
 import { toCsv } from './csv.js';
 import { asJson } from './json.js';
 import { mdTable } from './markdown.js';
 import { paint } from './paint.js';
 import { textTable } from './text-table.js';
 
-export const targetsAsTable: Formatter<TargetsReport> = (r, ctx) => {
+export const targetsAsTable: TextFormatter<TargetsReport> = (r, ctx) => {
   if (r.targets.length === 0) return 'No target statements.\n';
   const byDecision = new Map<string, TargetsReport['targets']>();
   for (const t of r.targets) byDecision.set(t.decision, [...(byDecision.get(t.decision) ?? []), t]);
@@ -26,18 +27,18 @@ export const targetsAsTable: Formatter<TargetsReport> = (r, ctx) => {
   return parts.join('\n') + `${r.targets.length} targets\n`;
 };
 
-export const targetsAsMarkdown: Formatter<TargetsReport> = (r) =>
+export const targetsAsMarkdown: TextFormatter<TargetsReport> = (r) =>
   mdTable(
     ['Decision', 'ID', 'Section', 'Target', 'Rule', 'When'],
     r.targets.map((t) => [t.decision, t.id, t.section, t.text, ruleText(t), whenText(t)]),
   );
 
-export const targetsAsCsv: Formatter<TargetsReport> = (r) =>
+export const targetsAsCsv: TextFormatter<TargetsReport> = (r) =>
   toCsv(
     ['decision', 'id', 'section', 'kind', 'comparator', 'threshold', 'every', 'by', 'subject', 'text'],
     r.targets.map((t) => [t.decision, t.id, t.section, t.kind, t.comparator, t.threshold, t.every, t.by, t.subject, t.text]),
   );
 
-export const targetsAsJson: Formatter<TargetsReport> = (r) => asJson(r);
+export const targetsAsJson: TextFormatter<TargetsReport> = (r) => asJson(r);
 
-export const TARGET_FORMATS = { table: targetsAsTable, md: targetsAsMarkdown, csv: targetsAsCsv, json: targetsAsJson } as const;
+export const TARGET_FORMATS: Record<TargetFormat, Formatter<TargetsReport>> = { table: targetsAsTable, md: targetsAsMarkdown, csv: targetsAsCsv, json: targetsAsJson };

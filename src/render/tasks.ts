@@ -1,7 +1,8 @@
 // The tasks report in every format: terminal table, Markdown, CSV, JSON.
 
 import type { TaskRow, TasksReport } from '../report/tasks.js';
-import type { Formatter, RenderContext } from './context.js';
+import type { RenderContext, Formatter, TextFormatter } from './context.js';
+import type { TaskFormat } from './formats.js';
 import { toCsv } from './csv.js';
 import { asJson } from './json.js';
 import { mdTable } from './markdown.js';
@@ -17,7 +18,7 @@ function dueCell(t: TaskRow): string {
 }
 
 /** One table per decision, under its number: easier to read, and cli-table3's cost grows with the square of a table's rows. */
-export const tasksAsTable: Formatter<TasksReport> = (r, ctx: RenderContext) => {
+export const tasksAsTable: TextFormatter<TasksReport> = (r, ctx: RenderContext) => {
   if (r.tasks.length === 0) return `No tasks match, as of ${r.asOf}.\n`;
   const byDecision = new Map<string, TaskRow[]>();
   for (const t of r.tasks) byDecision.set(t.decision, [...(byDecision.get(t.decision) ?? []), t]);
@@ -35,14 +36,14 @@ export const tasksAsTable: Formatter<TasksReport> = (r, ctx: RenderContext) => {
   return parts.join('\n') + `${r.tasks.length} task${r.tasks.length === 1 ? '' : 's'}, as of ${r.asOf}\n`;
 };
 
-export const tasksAsMarkdown: Formatter<TasksReport> = (r) =>
+export const tasksAsMarkdown: TextFormatter<TasksReport> = (r) =>
   `_As of ${r.asOf}: ${r.tasks.length} tasks._\n\n` +
   mdTable(
     ['Decision', 'ID', 'Task', 'Lead', 'Support', 'Leader', 'Start', 'Due', 'State'],
     r.tasks.map((t) => [t.decision, t.id, t.content, t.leadAsWritten, t.supportAsWritten ?? '', t.leader ?? '', t.start?.text ?? '', t.due?.text ?? '', stateLabel(t)]),
   );
 
-export const tasksAsCsv: Formatter<TasksReport> = (r) =>
+export const tasksAsCsv: TextFormatter<TasksReport> = (r) =>
   toCsv(
     ['decision', 'id', 'content', 'lead', 'lead_as_written', 'support', 'support_as_written', 'leader', 'start', 'start_kind', 'start_from', 'start_to', 'due', 'due_kind', 'due_from', 'due_to', 'state', 'days_late', 'days_left', 'file', 'line'],
     r.tasks.map((t) => [
@@ -70,6 +71,6 @@ export const tasksAsCsv: Formatter<TasksReport> = (r) =>
     ]),
   );
 
-export const tasksAsJson: Formatter<TasksReport> = (r) => asJson(r);
+export const tasksAsJson: TextFormatter<TasksReport> = (r) => asJson(r);
 
-export const TASK_FORMATS = { table: tasksAsTable, md: tasksAsMarkdown, csv: tasksAsCsv, json: tasksAsJson } as const;
+export const TASK_FORMATS: Record<TaskFormat, Formatter<TasksReport>> = { table: tasksAsTable, md: tasksAsMarkdown, csv: tasksAsCsv, json: tasksAsJson };

@@ -1,7 +1,8 @@
 // The unit registry as a table or JSON.
 
 import type { Unit } from '../model/units.js';
-import type { Formatter } from './context.js';
+import type { Formatter, TextFormatter } from './context.js';
+import type { UnitFormat } from './formats.js';
 import { asJson } from './json.js';
 import { textTable } from './text-table.js';
 
@@ -9,14 +10,14 @@ export interface UnitsReport {
   units: Unit[];
 }
 
-export const unitsAsTable: Formatter<UnitsReport> = (r, ctx) =>
+export const unitsAsTable: TextFormatter<UnitsReport> = (r, ctx) =>
   textTable(
     [{ header: 'ID', max: 20 }, { header: 'Code', max: 8 }, { header: 'Name', flex: true }, { header: 'English name', flex: true }, { header: 'Kind', max: 9 }],
     r.units.map((u) => [u.id, u.code ?? '', u.name, u.name_en, u.kind]),
     ctx,
   ) + `${r.units.length} units\n`;
 
-export const unitsAsJson: Formatter<UnitsReport> = (r) =>
+export const unitsAsJson: TextFormatter<UnitsReport> = (r) =>
   asJson({
     units: r.units.map((u) => ({
       id: u.id,
@@ -30,4 +31,4 @@ export const unitsAsJson: Formatter<UnitsReport> = (r) =>
     })),
   });
 
-export const UNIT_FORMATS = { table: unitsAsTable, json: unitsAsJson } as const;
+export const UNIT_FORMATS: Record<UnitFormat, Formatter<UnitsReport>> = { table: unitsAsTable, json: unitsAsJson };

@@ -4,9 +4,9 @@ import stringWidth from './string-width-lazy.cjs';
 
 // Latin letters (with Vietnamese's precomposed ones), punctuation and combining marks: one column per
 // base character. Checking this first avoids string-width's emoji machinery for nearly every cell.
+// eslint-disable-next-line no-misleading-character-class -- the combining marks are a range of their own here
 const SIMPLE = /^[\x20-\x7e\u00a0-\u024f\u0300-\u036f\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]*$/;
 const COMBINING = /[\u0300-\u036f]/g;
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 // cli-table3 measures the same cell text once per line it draws; remembering widths keeps that linear.

@@ -4,7 +4,7 @@
 import type { ColumnField, ContentItem, Group, Task } from '../model/decision.js';
 import type { UnitRef } from '../model/common.js';
 import type { DecisionView, PlanSet, TaskView } from '../model/plan-set.js';
-import { resolveLeaders, resolveUnits } from '../load/resolve.js';
+import { resolveLeaders, resolveUnits } from '../model/refs.js';
 import type { DerivedStatus } from './task-state.js';
 import { deriveAll } from './tasks.js';
 

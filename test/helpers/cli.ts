@@ -11,6 +11,8 @@ export interface RunResult {
   code: number;
   stdout: string;
   stderr: string;
+  /** stdout as written, byte for byte (a binary format writes bytes; runMain only). */
+  stdoutBytes?: Buffer;
 }
 
 export interface RunOptions {
@@ -22,16 +24,19 @@ export interface RunOptions {
 
 /** Runs main() with captured streams; no child process. */
 export async function runMain(args: string[], opts: RunOptions = {}): Promise<RunResult> {
-  let stdout = '';
-  let stderr = '';
+  // Bytes, as a pipe would receive them: text is written as UTF-8, binary formats as they are.
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  const bytes = (chunk: string | Uint8Array): Buffer => (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
   const code = await main(args, {
-    stdout: { write: (s: string) => (stdout += s), isTTY: opts.tty ?? false },
-    stderr: { write: (s: string) => (stderr += s), isTTY: opts.tty ?? false },
+    stdout: { write: (c: string | Uint8Array) => out.push(bytes(c)), isTTY: opts.tty ?? false },
+    stderr: { write: (c: string | Uint8Array) => err.push(bytes(c)), isTTY: opts.tty ?? false },
     cwd: opts.cwd ?? ROOT,
     env: { PLAN_CACHE: '0', ...opts.env },
     today: () => opts.today ?? '2024-07-01',
   });
-  return { code, stdout, stderr };
+  const stdoutBytes = Buffer.concat(out);
+  return { code, stdout: stdoutBytes.toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), stdoutBytes };
 }
 
 /** Runs the built bin/plan.js as a user would. The cache is off unless a test turns it on. */

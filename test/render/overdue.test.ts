@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOverdueReport, type OverdueReport } from '../../src/report/overdue.js';
-import { OVERDUE_FORMATS } from '../../src/render/overdue.js';
+import { overdueAsCsv, overdueAsGithub, overdueAsJson, overdueAsTable } from '../../src/render/overdue.js';
 import { loadFixturePlans, STATUS_PLANS } from '../helpers/plans.js';
 
 let report: OverdueReport;
@@ -13,13 +13,13 @@ const ctx = { width: 80, color: false, lang: 'vi' as const };
 
 describe('overdue renderers', () => {
   it('the table fits 80 columns and ends with a summary', () => {
-    const out = OVERDUE_FORMATS.table(report, ctx);
+    const out = overdueAsTable(report, ctx);
     for (const line of out.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
     expect(out.trimEnd().split('\n').at(-1)).toBe('6 overdue (2 of them reports), 1 due within 30 days, as of 2025-11-20');
   });
 
   it('GitHub annotations point at each item in its plan file', () => {
-    const lines = OVERDUE_FORMATS.github(report, ctx).trimEnd().split('\n');
+    const lines = overdueAsGithub(report, ctx).trimEnd().split('\n');
     expect(lines).toHaveLength(7);
     expect(lines[0]).toMatch(/^::warning file=test\/fixtures\/status\/plans\/qd-900-test-2023\.yaml,line=\d+,title=900\/QĐ-TEST task 2\.8%3A overdue 324d::overdue 324d \(due 2024-12-31\): Xây dựng Kế hoạch kiểm tra$/);
     expect(lines.find((l) => l.includes('bao-cao-6-thang'))).toMatch(/^::warning file=.*,line=\d+,title=900\/QĐ-TEST report bao-cao-6-thang 2025-H2%3A overdue 6d::report 2025-H2 to Trung tâm C overdue 6d \(due 2025-11-14\)$/);
@@ -27,14 +27,14 @@ describe('overdue renderers', () => {
   });
 
   it('CSV has one row per item with its kind', () => {
-    const rows = OVERDUE_FORMATS.csv(report, ctx).replace('\uFEFF', '').trimEnd().split('\r\n');
+    const rows = overdueAsCsv(report, ctx).replace('\uFEFF', '').trimEnd().split('\r\n');
     expect(rows[0]).toBe('kind,decision,id,period,content,lead,lead_as_written,leader,to,to_as_written,due_text,due,state,days_late,days_left,file,line');
     expect(rows).toHaveLength(8);
     expect(rows.filter((r) => r.startsWith('reporting,'))).toHaveLength(2);
   });
 
   it('JSON keeps the tasks key of plan tasks, with a kind on every item', () => {
-    const json = JSON.parse(OVERDUE_FORMATS.json(report, ctx)) as { tasks: { kind: string }[]; counts: unknown; within: number };
+    const json = JSON.parse(overdueAsJson(report, ctx)) as { tasks: { kind: string }[]; counts: unknown; within: number };
     expect(json.tasks.map((t) => t.kind)).toEqual(['task', 'task', 'task', 'task', 'reporting', 'reporting', 'task']);
     expect(json.counts).toEqual({ overdue: 6, dueSoon: 1 });
     expect(json.within).toBe(30);
@@ -42,7 +42,7 @@ describe('overdue renderers', () => {
 
   it('says so when nothing is overdue', () => {
     const empty = { ...report, items: [], counts: { overdue: 0, dueSoon: 0 }, within: null };
-    expect(OVERDUE_FORMATS.table(empty, ctx)).toBe('Nothing overdue, as of 2025-11-20.\n');
-    expect(OVERDUE_FORMATS.github(empty, ctx)).toBe('');
+    expect(overdueAsTable(empty, ctx)).toBe('Nothing overdue, as of 2025-11-20.\n');
+    expect(overdueAsGithub(empty, ctx)).toBe('');
   });
 });

@@ -2,7 +2,7 @@ import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanSet } from '../../src/model/plan-set.js';
 import { buildStatusReport, type AttainmentSummary, type StatusReport } from '../../src/report/status.js';
-import { STATUS_FORMATS, statusAsText } from '../../src/render/status.js';
+import { STATUS_FORMATS, statusAsCsv, statusAsJson, statusAsMarkdown, statusAsText } from '../../src/render/status.js';
 import { loadFixturePlans, STATUS_PLANS } from '../helpers/plans.js';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -84,19 +84,19 @@ describe('the attainment section', () => {
   });
 
   it('Markdown escapes the target text', () => {
-    const md = STATUS_FORMATS.md({ ...report, attainment }, ctx(80));
+    const md = statusAsMarkdown({ ...report, attainment }, ctx(80));
     expect(md).toContain('| 900/QĐ-TEST | ti-le-dao-tao: Đạt 80% \\| "tối thiểu" &lt;b&gt; | 2025 | 75.0% | ≥ 80% | +12 |');
   });
 
   it('CSV: counts per decision and status, targets not met with what they need, unread files', () => {
-    const csv = STATUS_FORMATS.csv({ ...report, attainment }, ctx(80));
+    const csv = statusAsCsv({ ...report, attainment }, ctx(80));
     expect(csv).toContain('target-count,900/QĐ-TEST,target,,,not-met,1,');
     expect(csv).toContain('target,900/QĐ-TEST,target,ti-le-dao-tao,2025,not-met,12,');
     expect(csv).toContain('data,,data,coverage,,no-data,');
   });
 
   it('the JSON is the report itself', () => {
-    const json = JSON.parse(STATUS_FORMATS.json({ ...report, attainment }, ctx(80))) as Record<string, unknown>;
+    const json = JSON.parse(statusAsJson({ ...report, attainment }, ctx(80))) as Record<string, unknown>;
     expect(json['schemaVersion']).toBe(1);
     expect(json['attainment']).toEqual(attainment);
   });
@@ -104,13 +104,13 @@ describe('the attainment section', () => {
 
 describe('status as Markdown and CSV', () => {
   it('escapes table cells', () => {
-    const md = STATUS_FORMATS.md(report, ctx(80));
+    const md = statusAsMarkdown(report, ctx(80));
     expect(md).toContain('## 900/QĐ-TEST: Kế hoạch thử nghiệm giai đoạn 2023 - 2025');
     expect(md).toContain('| 2.8 | Xây dựng Kế hoạch kiểm tra | Vụ B | PTGĐ Trần Thị Hai | 2024-12-31 | overdue 324d |');
   });
 
   it('is one table with a section column', () => {
-    const csv = STATUS_FORMATS.csv(report, ctx(80));
+    const csv = statusAsCsv(report, ctx(80));
     expect(csv.startsWith('\uFEFFsection,decision,kind,id,period,state,count,')).toBe(true);
     expect(csv).toContain('count,900/QĐ-TEST,task,,,overdue,3,');
     expect(csv).toContain('overdue,900/QĐ-TEST,task,2.8,,overdue,,324,');

@@ -6,9 +6,10 @@ import { BREAKDOWNS, type Breakdown } from '../../report/attainment/breakdown.js
 import { findDecision } from '../../report/select.js';
 import { measure, readTargetData, writeDataFindings } from '../attainment-data.js';
 import { dataOptions, whole, type DataOptions } from '../data-files.js';
-import type { AttainmentReport } from '../../report/attainment/attainment.js';
-import { commandEnv, loadCheckedPlans, notFound, type CommandEnv, type CommonOptions } from '../context.js';
+import { DEFAULT_MIN_CELL, MAX_MIN_CELL, YEAR_RANGE } from '../defaults.js';
+import { commandEnv, formatter, loadCheckedPlans, notFound, stderrRender, type CommandEnv, type CommonOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
+import type { AttainmentReport } from '../../report/attainment/attainment.js';
 import { DIALECTS, type Dialect } from '../../report/attainment/sql/dialect.js';
 import { ENGINES, type Engine } from '../attainment-sql.js';
 
@@ -28,8 +29,8 @@ export interface AttainmentOptions extends CommonOptions, DataOptions {
 
 export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
-  const year = opts.year !== undefined ? whole(opts.year, '--year', 1900, 2200) : undefined;
-  const minCell = opts.minCell !== undefined ? whole(opts.minCell, '--min-cell', 1, 1_000_000) : 5;
+  const year = opts.year !== undefined ? whole(opts.year, '--year', ...YEAR_RANGE) : undefined;
+  const minCell = opts.minCell !== undefined ? whole(opts.minCell, '--min-cell', 1, MAX_MIN_CELL) : DEFAULT_MIN_CELL;
   if (opts.by !== undefined && !BREAKDOWNS.includes(opts.by as Breakdown)) throw notFound(`--by takes ${BREAKDOWNS.join(', ')}, not "${opts.by}"`, opts.by, [...BREAKDOWNS]);
   if (opts.failOn !== undefined && opts.failOn !== 'unmet') throw new UsageError(`--fail-on takes "unmet", not "${opts.failOn}"`);
   if (opts.encoding !== undefined && !(await encodingKnown(opts.encoding))) throw new UsageError(`--encoding: unknown encoding "${opts.encoding}" (for example utf-8, windows-1258)`);
@@ -61,7 +62,7 @@ export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
     const { report, issues } = await sql.reportFromResults(plans, env, { ...selection, ...by, minCell, file: opts.fromSqlResults! });
     if (!report) {
       const { diagnosticAsText } = await import('../../render/diagnostics.js');
-      for (const d of issues.slice(0, 20)) io.stderr.write(diagnosticAsText(d, { ...env.render, color: env.render.color && Boolean(io.stderr.isTTY) }));
+      for (const d of issues.slice(0, 20)) io.stderr.write(diagnosticAsText(d, stderrRender(env)));
       io.stderr.write(`plan: ${opts.fromSqlResults}: ${issues.length}${issues.length >= 50 ? '+' : ''} bad result row${issues.length === 1 ? '' : 's'}; nothing reported\n`);
       return 1;
     }
@@ -69,9 +70,7 @@ export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
   }
   const measureOpts = { ...dataOptions(opts), ...selection, missingGiven: 'usage-error' as const };
   let engine = (opts.engine ?? 'js') as Engine;
-  if (engine === 'auto') {
-    engine = (await import('../attainment-sql.js')).autoEngine(plans, env, measureOpts);
-  }
+  if (engine === 'auto') engine = (await import('../attainment-sql.js')).autoEngine(plans, env, measureOpts);
   let measured;
   let compute: (o: { by?: Breakdown; minCell: number }) => AttainmentReport;
   if (engine === 'duckdb') {
@@ -94,7 +93,7 @@ export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
 }
 
 function finish(report: AttainmentReport, opts: AttainmentOptions, env: CommandEnv, io: Io, unreadable: unknown[]): number {
-  io.stdout.write(ATTAINMENT_FORMATS[(opts.format ?? 'table') as keyof typeof ATTAINMENT_FORMATS](report, env.render));
+  io.stdout.write(formatter(ATTAINMENT_FORMATS, opts.format)(report, env.render));
   if (unreadable.length > 0) return 1;
   if (opts.failOn === 'unmet' && report.targets.some((t) => t.status === 'not-met')) {
     const n = report.targets.filter((t) => t.status === 'not-met').length;

@@ -10,7 +10,7 @@ import type { PlanSet } from '../../model/plan-set.js';
 import { diffPlans, summarizeDiff } from '../../report/diff.js';
 import { DIFF_FORMATS, type DiffSide } from '../../render/diff.js';
 import { diagnosticAsText } from '../../render/diagnostics.js';
-import { commandEnv, type CommandEnv, type CommonOptions } from '../context.js';
+import { commandEnv, formatter, stderrRender, type CommandEnv, type CommonOptions } from '../context.js';
 import { Exit, type Io } from '../io.js';
 
 function isDirectory(path: string): boolean {
@@ -42,7 +42,7 @@ async function checkSide(env: CommandEnv, side: PlanContents, role: string): Pro
   const checked = await checkPlanContents(side.contents, side.where, dir ? { dir, id } : undefined);
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   if (checked.plans && errors.length === 0) return { plans: checked.plans };
-  const ctx = { ...env.render, color: env.render.color && Boolean(env.io.stderr.isTTY) };
+  const ctx = stderrRender(env);
   let out = `plan diff: the ${role} side (${side.label}) does not validate: ${errors.length} error${errors.length === 1 ? '' : 's'}\n`;
   for (const d of errors.slice(0, 20)) out += diagnosticAsText(side.kind === 'git' ? { ...d, file: `${side.label}:${d.file}` } : d, ctx);
   if (errors.length > 20) out += `… and ${errors.length - 20} more\n`;
@@ -63,7 +63,6 @@ export async function run(base: string | undefined, head: string | undefined, op
   }
   const diff = diffPlans(a.plans, b.plans);
   const side = (s: PlanContents): DiffSide => ({ label: s.label, kind: s.kind, commit: s.commit ?? null });
-  const format = (opts.format ?? 'table') as keyof typeof DIFF_FORMATS;
-  io.stdout.write(DIFF_FORMATS[format]({ base: side(baseSide), head: side(headSide), diff }, env.render));
+  io.stdout.write(formatter(DIFF_FORMATS, opts.format)({ base: side(baseSide), head: side(headSide), diff }, env.render));
   return opts.exitCode && summarizeDiff(diff).total > 0 ? 1 : 0;
 }

@@ -2,7 +2,7 @@
 
 import { buildOverdueReport } from '../../report/overdue.js';
 import { OVERDUE_FORMATS } from '../../render/overdue.js';
-import { commandEnv, loadCheckedPlans, parseCount, type CommonOptions } from '../context.js';
+import { commandEnv, formatter, loadCheckedPlans, parseCount, type CommonOptions } from '../context.js';
 import { selection, type FilterOptions } from '../filters.js';
 import type { Io } from '../io.js';
 
@@ -11,6 +11,6 @@ export async function run(opts: CommonOptions & FilterOptions & { within?: strin
   const within = opts.within === undefined ? null : parseCount(opts.within, '--within');
   const plans = await loadCheckedPlans(env);
   const report = buildOverdueReport(plans, env.asOf, selection(plans, opts), within);
-  io.stdout.write(OVERDUE_FORMATS[(opts.format ?? 'table') as keyof typeof OVERDUE_FORMATS](report, env.render));
+  io.stdout.write(formatter(OVERDUE_FORMATS, opts.format)(report, env.render));
   return opts.failOn === 'overdue' && report.counts.overdue > 0 ? 1 : 0;
 }

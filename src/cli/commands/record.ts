@@ -16,7 +16,7 @@ import { yearOf } from '../../period/calendar.js';
 import { yearSpan } from '../../report/recurring.js';
 import { findDecision } from '../../report/select.js';
 import { diagnosticAsText } from '../../render/diagnostics.js';
-import { commandEnv, loadCheckedPlans, notFound, parseDay, type CommonOptions } from '../context.js';
+import { commandEnv, loadCheckedPlans, notFound, parseDay, stderrRender, type CommonOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 
 export type RecordCommand = 'done' | 'progress' | 'occurred' | 'cancel';
@@ -147,7 +147,7 @@ export async function run(cmd: RecordCommand, decisionArg: string, itemArg: stri
   const checked = await loadPlans({ dir: env.plansDir, cwd: io.cwd, replace: { file, bytes } });
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
-    const ctx = { ...env.render, color: env.render.color && Boolean(io.stderr.isTTY) };
+    const ctx = stderrRender(env);
     for (const d of errors) io.stderr.write(diagnosticAsText(d, ctx));
     io.stderr.write(`plan: recording this would leave ${where} invalid (above); nothing changed\n`);
     return 1;

@@ -3,15 +3,13 @@
 
 import { BREAKDOWNS, type Breakdown } from '../../report/attainment/breakdown.js';
 import { buildReportDocument } from '../../report/report.js';
-import { reportAsHtml } from '../../render/report-html.js';
-import { reportAsMarkdown } from '../../render/report-md.js';
+import { REPORT_FORMATS } from '../../render/report-formats.js';
 import { measure, readTargetData, writeDataFindings } from '../attainment-data.js';
-import { commandEnv, loadCheckedPlans, notFound, parseCount, type CommonOptions } from '../context.js';
+import { DEFAULT_MIN_CELL, MAX_MIN_CELL, YEAR_RANGE } from '../defaults.js';
+import { commandEnv, formatter, loadCheckedPlans, notFound, withinDays, type CommonOptions } from '../context.js';
 import { dataOptions, whole, type DataOptions } from '../data-files.js';
 import { selection } from '../filters.js';
 import type { Io } from '../io.js';
-
-export const REPORT_FORMATS = { md: reportAsMarkdown, html: reportAsHtml } as const;
 
 export interface ReportOptions extends CommonOptions, DataOptions {
   decision?: string;
@@ -19,16 +17,14 @@ export interface ReportOptions extends CommonOptions, DataOptions {
   by?: string;
   minCell?: string;
   within?: string;
-  lang?: string;
 }
 
 export async function run(opts: ReportOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
-  const within = parseCount(opts.within ?? '30', '--within');
-  const year = opts.year !== undefined ? whole(opts.year, '--year', 1900, 2200) : undefined;
-  const minCell = opts.minCell !== undefined ? whole(opts.minCell, '--min-cell', 1, 1_000_000) : 5;
+  const within = withinDays(opts.within);
+  const year = opts.year !== undefined ? whole(opts.year, '--year', ...YEAR_RANGE) : undefined;
+  const minCell = opts.minCell !== undefined ? whole(opts.minCell, '--min-cell', 1, MAX_MIN_CELL) : DEFAULT_MIN_CELL;
   if (opts.by !== undefined && !BREAKDOWNS.includes(opts.by as Breakdown)) throw notFound(`--by takes ${BREAKDOWNS.join(', ')}, not "${opts.by}"`, opts.by, [...BREAKDOWNS]);
-  const lang = opts.lang === 'en' ? 'en' : 'vi';
   const plans = await loadCheckedPlans(env);
   const sel = selection(plans, opts.decision !== undefined ? { decision: opts.decision } : {});
 
@@ -43,7 +39,7 @@ export async function run(opts: ReportOptions, io: Io): Promise<number> {
   const attainment = measure(plans, measured, { ...(opts.by ? { by: opts.by as Breakdown } : {}), minCell });
 
   const doc = buildReportDocument(plans, { asOf: env.asOf, within, sel, attainment });
-  const format = (opts.format ?? 'md') as keyof typeof REPORT_FORMATS;
-  io.stdout.write(REPORT_FORMATS[format](doc, { ...env.render, color: false, lang }));
+  // A document for a file or a browser: no terminal colour.
+  io.stdout.write(formatter(REPORT_FORMATS, opts.format)(doc, { ...env.render, color: false }));
   return 0;
 }

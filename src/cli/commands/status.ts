@@ -3,7 +3,7 @@
 
 import { buildStatusReport } from '../../report/status.js';
 import { STATUS_FORMATS } from '../../render/status.js';
-import { commandEnv, loadCheckedPlans, parseCount, type CommonOptions } from '../context.js';
+import { commandEnv, formatter, loadCheckedPlans, withinDays, type CommonOptions } from '../context.js';
 import { dataOptions, dataPresent, type DataOptions } from '../data-files.js';
 import { selection, type FilterOptions } from '../filters.js';
 import type { Io } from '../io.js';
@@ -16,7 +16,7 @@ export interface StatusOptions extends CommonOptions, FilterOptions, DataOptions
 
 export async function run(opts: StatusOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
-  const within = parseCount(opts.within ?? '30', '--within');
+  const within = withinDays(opts.within);
   const plans = await loadCheckedPlans(env);
   const sel = selection(plans, opts);
   const report = buildStatusReport(plans, env.asOf, sel, {
@@ -32,6 +32,6 @@ export async function run(opts: StatusOptions, io: Io): Promise<number> {
     writeDataFindings(env, measured);
     report.attainment = summariseAttainment(measure(plans, measured, {}));
   }
-  io.stdout.write(STATUS_FORMATS[(opts.format ?? 'table') as keyof typeof STATUS_FORMATS](report, env.render));
+  io.stdout.write(formatter(STATUS_FORMATS, opts.format)(report, env.render));
   return 0;
 }

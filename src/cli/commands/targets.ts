@@ -3,7 +3,7 @@
 import { buildTargetsReport } from '../../report/targets.js';
 import { findDecision } from '../../report/select.js';
 import { TARGET_FORMATS } from '../../render/targets.js';
-import { commandEnv, loadCheckedPlans, notFound, type CommonOptions } from '../context.js';
+import { commandEnv, formatter, loadCheckedPlans, notFound, type CommonOptions } from '../context.js';
 import type { Io } from '../io.js';
 
 export async function run(opts: CommonOptions & { decision?: string }, io: Io): Promise<number> {
@@ -15,6 +15,6 @@ export async function run(opts: CommonOptions & { decision?: string }, io: Io): 
     if (!d.ok) throw notFound(d.message, opts.decision, d.candidates);
     only = new Set([d.value.key]);
   }
-  io.stdout.write(TARGET_FORMATS[(opts.format ?? 'table') as keyof typeof TARGET_FORMATS](buildTargetsReport(plans, only), env.render));
+  io.stdout.write(formatter(TARGET_FORMATS, opts.format)(buildTargetsReport(plans, only), env.render));
   return 0;
 }

@@ -2,15 +2,15 @@
 
 import { buildTasksReport } from '../../report/tasks.js';
 import { TASK_FORMATS } from '../../render/tasks.js';
-import { commandEnv, loadCheckedPlans, parseCount, type CommonOptions } from '../context.js';
+import { commandEnv, formatter, loadCheckedPlans, withinDays, type CommonOptions } from '../context.js';
 import { taskFilter, type FilterOptions } from '../filters.js';
 import type { Io } from '../io.js';
 
 export async function run(opts: CommonOptions & FilterOptions & { within?: string }, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
-  const within = parseCount(opts.within ?? '30', '--within');
+  const within = withinDays(opts.within);
   const plans = await loadCheckedPlans(env);
   const report = buildTasksReport(plans, env.asOf, taskFilter(plans, opts), within);
-  io.stdout.write(TASK_FORMATS[(opts.format ?? 'table') as keyof typeof TASK_FORMATS](report, env.render));
+  io.stdout.write(formatter(TASK_FORMATS, opts.format)(report, env.render));
   return 0;
 }

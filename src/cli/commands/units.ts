@@ -2,7 +2,7 @@
 
 import { UNIT_KINDS, type UnitKind } from '../../model/units.js';
 import { UNIT_FORMATS } from '../../render/units.js';
-import { commandEnv, loadCheckedPlans, notFound, type CommonOptions } from '../context.js';
+import { commandEnv, formatter, loadCheckedPlans, notFound, type CommonOptions } from '../context.js';
 import type { Io } from '../io.js';
 
 export async function run(opts: CommonOptions & { kind?: string }, io: Io): Promise<number> {
@@ -10,6 +10,6 @@ export async function run(opts: CommonOptions & { kind?: string }, io: Io): Prom
   if (opts.kind !== undefined && !UNIT_KINDS.includes(opts.kind as UnitKind)) throw notFound(`no unit kind "${opts.kind}"`, opts.kind, [...UNIT_KINDS]);
   const plans = await loadCheckedPlans(env);
   const units = opts.kind ? plans.units.filter((u) => u.kind === opts.kind) : plans.units;
-  io.stdout.write(UNIT_FORMATS[(opts.format ?? 'table') as keyof typeof UNIT_FORMATS]({ units }, env.render));
+  io.stdout.write(formatter(UNIT_FORMATS, opts.format)({ units }, env.render));
   return 0;
 }

@@ -2,8 +2,8 @@
 
 import { countErrors } from '../../model/diagnostic.js';
 import { loadPlans } from '../../load/load-plans.js';
-import { validationAsGithub, validationAsJson, validationAsText, type ValidationReport } from '../../render/diagnostics.js';
-import { commandEnv, type CommonOptions } from '../context.js';
+import { VALIDATE_FORMATS, type ValidationReport } from '../../render/diagnostics.js';
+import { commandEnv, formatter, type CommonOptions } from '../context.js';
 import type { Io } from '../io.js';
 
 export async function run(files: string[], opts: CommonOptions & { strict?: boolean }, io: Io): Promise<number> {
@@ -13,8 +13,6 @@ export async function run(files: string[], opts: CommonOptions & { strict?: bool
   // Findings about files outside the named ones are context, not the subject; a directory-wide finding always counts.
   const diagnostics = scope ? r.diagnostics.filter((d) => scope.has(d.file)) : r.diagnostics;
   const report: ValidationReport = { files: scope ? [...scope] : r.paths, diagnostics, strict: Boolean(opts.strict) };
-  const out =
-    opts.format === 'json' ? validationAsJson(report) : opts.format === 'github' ? validationAsGithub(report) : validationAsText(report, env.render);
-  io.stdout.write(out);
+  io.stdout.write(formatter(VALIDATE_FORMATS, opts.format)(report, env.render));
   return countErrors(diagnostics, report.strict) > 0 ? 1 : 0;
 }

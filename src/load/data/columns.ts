@@ -78,7 +78,39 @@ export function mapHeader(ds: Dataset, cells: string[], file: string): HeaderMap
       hint: guess ? `is "${guess}" that column? add it to the column's aliases in plans/datasets.yaml` : `the header has: ${cells.map((h) => h.trim()).join(', ')}`,
     });
   }
+  findings.push(...misspeltOptional(ds, cells, index, unused, file));
   return { index, written, findings, unused };
+}
+
+/**
+ * A header that names no column is usually a column the plans do not measure (names, e-mail) and is
+ * ignored. But one a typo away from an optional column that is absent ("english_levle") means that
+ * column is read as empty everywhere: a silently wrong number. That is a warning, DATA_UNUSED_COLUMN.
+ */
+function misspeltOptional(ds: Dataset, cells: string[], index: Map<string, number>, unused: string[], file: string): Diagnostic[] {
+  // A header longer than any column name is not a typo of one; skip it (and its cost).
+  const near = unused.filter((h) => h.length <= 64);
+  if (near.length === 0) return [];
+  const out: Diagnostic[] = [];
+  for (const c of ds.columns) {
+    if (index.has(c.name)) continue;
+    const header = [c.name, ...(c.aliases ?? [])].map((n) => closest(n, near)).find((g) => g !== undefined);
+    if (header === undefined) continue;
+    const at = cells.findIndex((cell) => cell.normalize('NFC').trim() === header);
+    out.push({
+      code: 'DATA_UNUSED_COLUMN',
+      severity: 'warning',
+      message: `column ${at + 1} "${header}" names no column of dataset ${ds.id}, and its column "${c.name}" is absent, so every row reads "${c.name}" as empty`,
+      file,
+      line: 1,
+      column: at + 1,
+      row: 1,
+      field: c.name,
+      header,
+      hint: `if "${header}" is "${c.name}", rename the header or add it to the column's aliases in plans/datasets.yaml`,
+    });
+  }
+  return out;
 }
 
 /** Columns a dataset's roles name (keys, person, date, year …): required whatever the definition says. */

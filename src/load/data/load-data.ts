@@ -2,7 +2,7 @@
 // folded into one bit per `trained` filter (memory stays flat in the number of training rows), and
 // aggregate figures with exact integers.
 
-import type { AttainmentData, ColumnData, DatasetRead, EventsSummary, PeopleTable, Table, TrainedFilter } from '../../model/data.js';
+import { NO_DAY, type AttainmentData, type ColumnData, type DatasetRead, type EventsSummary, type PeopleTable, type Table, type TrainedFilter } from '../../model/data.js';
 import type { Dataset } from '../../model/datasets.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PlanSet } from '../../model/plan-set.js';
@@ -150,7 +150,7 @@ async function readPeople(ds: Dataset, file: DataFile, units: UnitLookup, into: 
           ctx.reject('ROW_ID_DUPLICATE', keyReader, `${ds.key} "${id}" is already used by an earlier row; the first row is kept`, 'each person has one row');
           return;
         }
-        if (fromAt >= 0 && toAt >= 0 && values[fromAt]! > -2147483648 && values[toAt]! > -2147483648 && values[fromAt]! > values[toAt]!) {
+        if (fromAt >= 0 && toAt >= 0 && values[fromAt]! > NO_DAY && values[toAt]! > NO_DAY && values[fromAt]! > values[toAt]!) {
           ctx.reject('ROW_ACTIVE_RANGE', ctx.readers[toAt]!, `${ds.active_to} ${fromDayNumber(values[toAt]!)} is before ${ds.active_from} ${fromDayNumber(values[fromAt]!)}`);
           return;
         }

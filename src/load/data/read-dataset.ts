@@ -1,6 +1,7 @@
 // One CSV file of a dataset: header mapped, every row checked cell by cell against its column's
 // type; good rows handed on, bad rows counted and reported with file, row, column and value.
 
+import { NO_DAY } from '../../model/data.js';
 import type { Dataset, DatasetColumn } from '../../model/datasets.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { dayNumber } from '../../period/calendar.js';
@@ -57,7 +58,7 @@ export class ColumnReader {
 
   /** The value for an empty cell. */
   get empty(): number {
-    return this.col.type === 'integer' ? NaN : this.col.type === 'date' ? -2147483648 : -1;
+    return this.col.type === 'integer' ? NaN : this.col.type === 'date' ? NO_DAY : -1;
   }
 
   /** Reads a non-empty cell into `value`; false (with `error`) when it does not fit the column. */

@@ -196,7 +196,6 @@ export async function openText(path: string, display: string, encoding?: string)
       const d = await locateInvalidUtf8(path, display);
       if (best) d.hint = `it looks like ${best.name}${best.lang ? ` (${best.lang})` : ''}; if so, pass --encoding ${best.name}, or save the file as UTF-8`;
       throw new DataFileError(d);
-      // eslint-disable-next-line no-unreachable
       yield '';
     })(),
   };

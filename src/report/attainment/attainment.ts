@@ -4,13 +4,14 @@
 
 import type { AttainmentData, PeopleTable, Table, TrainedFilter } from '../../model/data.js';
 import type { Dataset } from '../../model/datasets.js';
+import { DEFAULT_MIN_CELL } from '../../model/defaults.js';
 import type { Target } from '../../model/decision.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PeopleMeasure, TotalsMeasure } from '../../model/measure.js';
 import type { DatasetView, DecisionView, PlanSet } from '../../model/plan-set.js';
 import { judge, percent } from './arithmetic.js';
 import { groupOfUnit, suppress, type Breakdown, type Suppression } from './breakdown.js';
-import { UnitIndex, activeIn, collectTrained, compileCondition, filterKey, missingColumns, type Predicate } from './compile.js';
+import { UnitIndex, activeIn, collectTrained, compileCondition, filterKey, missingColumns, usesTrained, type Predicate } from './compile.js';
 import { trajectory, type Trajectory } from './trajectory.js';
 import type { TargetRow } from '../targets.js';
 import { evaluationWindow, type EvalWindow } from './window.js';
@@ -274,14 +275,27 @@ export function breakdownOf(r: TargetAttainment, groups: Groups, nums: bigint[],
   };
 }
 
-function evaluatePeople(r: TargetAttainment, p: Planned, m: PeopleMeasure, ds: Dataset, table: PeopleTable, plan: AttainmentPlan, data: AttainmentData, units: UnitIndex, by: Breakdown | null, minCell: number): TargetAttainment {
+/** What measuring one people target needs besides the target itself. */
+interface PeopleInput {
+  planned: Planned;
+  measure: PeopleMeasure;
+  ds: Dataset;
+  table: PeopleTable;
+  plan: AttainmentPlan;
+  data: AttainmentData;
+  units: UnitIndex;
+  by: Breakdown | null;
+  minCell: number;
+}
+
+function evaluatePeople(r: TargetAttainment, input: PeopleInput): TargetAttainment {
+  const { planned: p, measure: m, ds, table, plan, data, units, by, minCell } = input;
   const w = p.window!;
   const missing = [...missingColumns(m.population, ds, table), ...missingColumns(m.achieved, ds, table)];
   if (missing.length > 0) return noData(r, `${table.file} has no column ${missing.map((c) => `"${c}"`).join(', ')}`);
   const filters = plan.filters.get(ds.id) ?? [];
   const bits = new Map(filters.map((f, i) => [filterKey(f), i]));
-  const usesTrained = collectsTrained(m);
-  if (usesTrained) {
+  if (usesTrained(m.population, m.achieved)) {
     const eventsIds = plan.eventsOf.get(ds.id) ?? [];
     const events = eventsIds.map((id) => data.events.get(id)).find((e) => e !== undefined);
     if (!events) {
@@ -318,10 +332,6 @@ function evaluatePeople(r: TargetAttainment, p: Planned, m: PeopleMeasure, ds: D
   let out = verdict(r, BigInt(num), BigInt(den), 'one in the population');
   if (by && of && den > 0) out = { ...out, breakdown: breakdownOf(out, groups, [...gn].map((x) => BigInt(x)), [...gd].map((x) => BigInt(x)), by, minCell, true) };
   return out;
-}
-
-function collectsTrained(m: PeopleMeasure): boolean {
-  return JSON.stringify([m.population ?? null, m.achieved]).includes('"trained"');
 }
 
 function evaluateTotals(r: TargetAttainment, p: Planned, m: TotalsMeasure, ds: Dataset, table: Table, units: UnitIndex, by: Breakdown | null, asOf: string): TargetAttainment {
@@ -388,7 +398,7 @@ export interface ComputeOptions {
 export function computeAttainment(plans: PlanSet, plan: AttainmentPlan, data: AttainmentData, opts: ComputeOptions = {}): AttainmentReport {
   const units = new UnitIndex(plans.units);
   const by = opts.by ?? null;
-  const minCell = opts.minCell ?? 5;
+  const minCell = opts.minCell ?? DEFAULT_MIN_CELL;
   const targets = plan.targets.map((p): TargetAttainment => {
     let r = base(p);
     const m = p.target.measure;
@@ -401,7 +411,7 @@ export function computeAttainment(plans: PlanSet, plan: AttainmentPlan, data: At
     if ('people' in m) {
       const table = data.people.get(ds.id);
       if (!table) return noData(r, failedRead(data, ds.id) ?? `no data for dataset ${ds.id}`);
-      return evaluatePeople(r, p, m, ds, table, plan, data, units, by, minCell);
+      return evaluatePeople(r, { planned: p, measure: m, ds, table, plan, data, units, by, minCell });
     }
     const table = data.totals.get(ds.id);
     if (!table) return noData(r, failedRead(data, ds.id) ?? `no data for dataset ${ds.id}`);

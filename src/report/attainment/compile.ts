@@ -72,14 +72,26 @@ export function trainedFilter(t: Trained, w: EvalWindow): TrainedFilter {
   };
 }
 
-/** Every `trained` of a condition, resolved against a window (in bit order of first appearance). */
-export function collectTrained(c: Condition | undefined, w: EvalWindow, out: TrainedFilter[]): void {
+/** Calls `visit` with every `trained` of a condition, through all, any and not, in order of appearance. */
+export function eachTrained(c: Condition | undefined, visit: (t: Trained) => void): void {
   if (!c) return;
   for (const [k, v] of Object.entries(c)) {
-    if (k === 'trained') out.push(trainedFilter(v as Trained, w));
-    else if (k === 'all' || k === 'any') for (const x of v as Condition[]) collectTrained(x, w, out);
-    else if (k === 'not') collectTrained(v as Condition, w, out);
+    if (k === 'trained') visit(v as Trained);
+    else if (k === 'all' || k === 'any') for (const x of v as Condition[]) eachTrained(x, visit);
+    else if (k === 'not') eachTrained(v as Condition, visit);
   }
+}
+
+/** Every `trained` of a condition, resolved against a window (in bit order of first appearance). */
+export function collectTrained(c: Condition | undefined, w: EvalWindow, out: TrainedFilter[]): void {
+  eachTrained(c, (t) => out.push(trainedFilter(t, w)));
+}
+
+/** Whether any of the conditions asks about trainings (so the events dataset must have been read). */
+export function usesTrained(...conditions: (Condition | undefined)[]): boolean {
+  let found = false;
+  for (const c of conditions) eachTrained(c, () => (found = true));
+  return found;
 }
 
 export interface CompileEnv {

@@ -1,0 +1,31 @@
+// The output formats of every report, by name only: the CLI lists and checks them at start-up
+// without loading a renderer. Each report's registry (`Record<XFormat, Formatter<Report>>`, in the
+// renderer's module) is typed from these lists, so a name here without a renderer, or a renderer
+// without a name, does not compile. The first name of each list is the command's default.
+
+export const FORMAT_NAMES = {
+  validate: ['text', 'json', 'github'],
+  units: ['table', 'json'],
+  tasks: ['table', 'md', 'csv', 'json'],
+  targets: ['table', 'md', 'csv', 'json'],
+  status: ['table', 'md', 'json', 'csv'],
+  render: ['table', 'md', 'html', 'csv', 'json'],
+  diff: ['table', 'md', 'json'],
+  overdue: ['table', 'md', 'csv', 'json', 'github'],
+  attainment: ['table', 'md', 'csv', 'json'],
+  report: ['md', 'html'],
+} as const;
+
+export type Report = keyof typeof FORMAT_NAMES;
+export type FormatOf<K extends Report> = (typeof FORMAT_NAMES)[K][number];
+
+export type ValidateFormat = FormatOf<'validate'>;
+export type UnitFormat = FormatOf<'units'>;
+export type TaskFormat = FormatOf<'tasks'>;
+export type TargetFormat = FormatOf<'targets'>;
+export type StatusFormat = FormatOf<'status'>;
+export type AppendixFormat = FormatOf<'render'>;
+export type DiffFormat = FormatOf<'diff'>;
+export type OverdueFormat = FormatOf<'overdue'>;
+export type AttainmentFormat = FormatOf<'attainment'>;
+export type ReportFormat = FormatOf<'report'>;
