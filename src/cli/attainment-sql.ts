@@ -20,11 +20,12 @@ export const ENGINES = ['js', 'duckdb', 'auto'] as const;
 export type Engine = (typeof ENGINES)[number];
 
 /**
- * Above this many bytes of data files, `--engine auto` takes DuckDB. Below it, DuckDB's start
- * (loading the native library, a database in a temporary directory) costs more than the in-process
- * engine saves: see `BENCH_ONLY=engine-threshold npm run bench`.
+ * Above this many bytes of data files, `--engine auto` takes DuckDB. Measured (`BENCH_ONLY=engine-threshold`
+ * and the 1M-staff bench, under load): DuckDB was not faster at any size up to 203 MB, so auto does
+ * not take it for speed; it takes it where the in-process engine's memory (about twice the files'
+ * size: 421 MB for 203 MB) would pass 2 GB, since DuckDB keeps to its memory limit and spills.
  */
-export const AUTO_DUCKDB_BYTES = 24_000_000;
+export const AUTO_DUCKDB_BYTES = 1_000_000_000;
 
 /** Which engine reads these files. */
 export function chooseEngine(engine: Engine, files: Map<string, DataFile>): 'js' | 'duckdb' {
