@@ -4,7 +4,8 @@ import { encodingKnown } from '../../load/data/text-stream.js';
 import { ATTAINMENT_FORMATS } from '../../render/attainment.js';
 import { BREAKDOWNS, type Breakdown } from '../../report/attainment/breakdown.js';
 import { findDecision } from '../../report/select.js';
-import { measure, readTargetData, writeDataFindings } from '../attainment-data.js';
+import { writeDataFindings, type DataFindings } from '../data-findings.js';
+import { measuredOnce } from '../measure-cache.js';
 import { dataOptions, whole, type DataOptions } from '../data-files.js';
 import { DEFAULT_MIN_CELL, MAX_MIN_CELL, YEAR_RANGE } from '../defaults.js';
 import { commandEnv, formatter, loadCheckedPlans, notFound, stderrRender, type CommandEnv, type CommonOptions } from '../context.js';
@@ -71,25 +72,24 @@ export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
   const measureOpts = { ...dataOptions(opts), ...selection, missingGiven: 'usage-error' as const };
   let engine = (opts.engine ?? 'js') as Engine;
   if (engine === 'auto') engine = (await import('../attainment-sql.js')).autoEngine(plans, env, measureOpts);
-  let measured;
-  let compute: (o: { by?: Breakdown; minCell: number }) => AttainmentReport;
+  let found: DataFindings;
+  let report: AttainmentReport;
   if (engine === 'duckdb') {
     const r = await (await import('../attainment-sql.js')).measureWithDuckdb(plans, env, measureOpts);
-    measured = r.measured;
-    compute = r.report;
+    found = r.measured;
+    report = r.report({ ...by, minCell });
   } else {
-    const m = await readTargetData(plans, env, measureOpts);
-    measured = m;
-    compute = (o) => measure(plans, m, o);
+    // The CSV machinery loads only on a miss of the measure cache.
+    ({ found, value: report } = await measuredOnce('attainment', plans, env, measureOpts, opts, async (m) => (await import('../attainment-data.js')).measure(plans, m, { ...by, minCell })));
   }
-  writeDataFindings(env, measured, { ...(opts.strict ? { strict: true } : {}), allIn: '--format json' });
-  const { badRows, errors, unreadable } = measured;
+  writeDataFindings(env, found, { ...(opts.strict ? { strict: true } : {}), allIn: '--format json' });
+  const { badRows, errors, unreadable } = found;
   if (opts.strict && (badRows > 0 || errors.length > 0)) {
     io.stderr.write(`plan: --strict: the data has ${badRows} bad row${badRows === 1 ? '' : 's'}${unreadable.length ? ` and ${unreadable.length} unreadable file${unreadable.length === 1 ? '' : 's'}` : ''}; nothing reported\n`);
     return 1;
   }
 
-  return finish(compute({ ...by, minCell }), opts, env, io, unreadable);
+  return finish(report, opts, env, io, unreadable);
 }
 
 function finish(report: AttainmentReport, opts: AttainmentOptions, env: CommandEnv, io: Io, unreadable: unknown[]): number {

@@ -7,6 +7,7 @@ import type { NodePath, SourceFile } from '../source-file.js';
 import { eachContent, eachGroup, eachTask } from '../walk.js';
 import type { CheckContext, Rule } from './context.js';
 import { foldName } from './registries.js';
+import { echo } from '../echo.js';
 
 export const uniqueDecisionNumbers: Rule = (ctx) => {
   const out: Diagnostic[] = [];
@@ -59,8 +60,8 @@ function unknownRef(ctx: CheckContext, src: SourceFile, kind: 'unit' | 'leader',
   const names = kind === 'unit' ? ctx.unitNames : ctx.leaderNames;
   const byName = names.get(foldName(id));
   const guess = byName ?? closest(id, ids);
-  const hint = byName ? `"${id}" names ${kind} "${byName}"; refer to it by its id` : guess ? `did you mean "${guess}"?` : `add it to the ${kind === 'unit' ? 'units' : 'leaders'} registry`;
-  return src.diagnostic(kind === 'unit' ? 'UNIT_UNKNOWN' : 'LEADER_UNKNOWN', `${kind} "${id}" is not in the registry`, path, { hint });
+  const hint = byName ? `"${echo(id)}" names ${kind} "${byName}"; refer to it by its id` : guess ? `did you mean "${guess}"?` : `add it to the ${kind === 'unit' ? 'units' : 'leaders'} registry`;
+  return src.diagnostic(kind === 'unit' ? 'UNIT_UNKNOWN' : 'LEADER_UNKNOWN', `${kind} "${echo(id)}" is not in the registry`, path, { hint });
 }
 
 export const referencesResolve: Rule = (ctx) => {
@@ -87,7 +88,7 @@ export const referencesResolve: Rule = (ctx) => {
       for (const [i, dep] of (t.task.depends_on ?? []).entries()) {
         if (!taskIds.has(dep)) {
           const guess = closest(dep, taskIds);
-          out.push(src.diagnostic('TASK_UNKNOWN', `task ${t.task.id} depends on "${dep}", which is not a task of this decision`, [...t.taskPath, 'depends_on', i], guess ? { hint: `did you mean "${guess}"?` } : {}));
+          out.push(src.diagnostic('TASK_UNKNOWN', `task ${t.task.id} depends on "${echo(dep)}", which is not a task of this decision`, [...t.taskPath, 'depends_on', i], guess ? { hint: `did you mean "${guess}"?` } : {}));
         }
       }
     }
