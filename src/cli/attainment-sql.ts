@@ -99,7 +99,19 @@ export async function measureWithDuckdb(plans: PlanSet, env: CommandEnv, opts: M
   const plan = planOf(plans, env, opts);
   const { files, missing, notes } = dataFiles(plans, plan.datasets, opts, env.io.cwd, opts.missingGiven);
   const { runDuckdb } = await import('../load/data/duckdb-engine.js');
-  const r = await runDuckdb({ plans, plan, files, ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}) });
+  let skipped = new Map<string, string>();
+  const r = await runDuckdb({ plans, files, ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}) }, (t) => {
+    const q = compileQueries(plans, plan, {
+      dialect: 'duckdb',
+      present: (ds) => t.present.get(ds.id) ?? new Set(),
+      file: (ds) => files.get(ds.id)?.display ?? ds.id,
+      available: (id) => t.available.has(id),
+    });
+    skipped = q.skipped;
+    // Each training file's rows and last day come from its check; the query need not scan it again.
+    const sql = resultQuery({ ...q, events: [] }, 'duckdb');
+    return sql === null ? null : `SELECT target, unit, year, CAST(numerator AS VARCHAR) AS numerator, CAST(denominator AS VARCHAR) AS denominator FROM (${sql}) q`;
+  });
   const data = { people: new Map(), events: new Map(), totals: new Map(), reads: [...r.data.reads, ...missing], issues: [...notes, ...r.data.issues], issueCounts: r.data.issueCounts };
   const unreadable = data.reads.filter((x) => x.failed && (x.given || files.has(x.dataset)));
   const badRows = data.reads.reduce((a, x) => a + x.rowsExcluded, 0);
@@ -112,7 +124,7 @@ export async function measureWithDuckdb(plans: PlanSet, env: CommandEnv, opts: M
         plan,
         {
           rows: r.rows,
-          skipped: r.compiled.skipped,
+          skipped,
           data,
           available: (id) => r.available.has(id),
           hasUnit: (ds) => ds.unit !== undefined && (r.present.get(ds.id)?.has(ds.unit) ?? false),

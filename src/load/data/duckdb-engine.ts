@@ -11,10 +11,7 @@ import type { AttainmentData, DatasetRead } from '../../model/data.js';
 import type { Dataset, DatasetColumn } from '../../model/datasets.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PlanSet } from '../../model/plan-set.js';
-import type { AttainmentPlan } from '../../report/attainment/attainment.js';
-import { compileQueries, eventsKey, resultQuery, type CompiledQueries } from '../../report/attainment/sql/compile-sql.js';
-import { ident, textLiteral } from '../../report/attainment/sql/dialect.js';
-import type { ResultRow } from '../../report/attainment/sql/from-rows.js';
+import { eventsKey, ident, textLiteral, type ResultRow } from '../../model/sql.js';
 import { readCsvRows } from './csv-rows.js';
 import { mapHeader, readBoolean, readDate, readEnum, readInteger, readList, readUnit, roleColumns } from './columns.js';
 import { unitLookup, type DataFile } from './load-data.js';
@@ -23,19 +20,22 @@ import { openText } from './text-stream.js';
 
 export interface SqlEngineRequest {
   plans: PlanSet;
-  plan: AttainmentPlan;
   files: Map<string, DataFile>;
   encoding?: string;
 }
 
-export interface SqlEngineResult {
-  rows: ResultRow[];
-  compiled: CompiledQueries;
+/** What was read into DuckDB: the findings, and which tables (with which columns) are there to query. */
+export interface DuckdbTables {
   data: Pick<AttainmentData, 'reads' | 'issues' | 'issueCounts'>;
-  /** Datasets whose table was read. */
+  /** Datasets whose table was read (named as the dataset id). */
   available: Set<string>;
   /** The dataset columns each read file has. */
   present: Map<string, Set<string>>;
+}
+
+export interface SqlEngineResult extends DuckdbTables {
+  /** The query's rows, and each training file's row (its kept rows and last day, counted while it was checked). */
+  rows: ResultRow[];
 }
 
 /** The characters JavaScript's String.prototype.trim removes, for DuckDB's trim(text, characters). */
@@ -489,15 +489,18 @@ function cellFinding(code: string, reader: Reader, value: string, row: number, f
   return d;
 }
 
-/** Reads the data files into DuckDB and runs the selected targets' queries there. */
-export async function runDuckdb(req: SqlEngineRequest): Promise<SqlEngineResult> {
+/**
+ * Reads the data files into DuckDB, then runs the query `sqlFor` writes for the tables read (rows of
+ * target, unit, year, numerator, denominator); the measures' SQL is the report layer's to write.
+ */
+export async function runDuckdb(req: SqlEngineRequest, sqlFor: (tables: DuckdbTables) => string | null): Promise<SqlEngineResult> {
   const { DuckDBInstance } = await import('@duckdb/node-api');
   // A database file of its own in a temporary directory: tables past the memory limit spill there.
   const dir = mkdtempSync(join(tmpdir(), 'plan-duckdb-'));
   const instance = await DuckDBInstance.create(join(dir, 'db.duckdb'), { memory_limit: process.env.PLAN_DUCKDB_MEMORY ?? '1GB', temp_directory: join(dir, 'tmp'), preserve_insertion_order: 'true' });
   const conn = (await instance.connect()) as unknown as Conn & { closeSync?: () => void };
   try {
-    return await runIn(traced(conn), req);
+    return await runIn(traced(conn), req, sqlFor);
   } finally {
     conn.closeSync?.();
     (instance as unknown as { closeSync?: () => void }).closeSync?.();
@@ -505,7 +508,7 @@ export async function runDuckdb(req: SqlEngineRequest): Promise<SqlEngineResult>
   }
 }
 
-async function runIn(conn: Conn, req: SqlEngineRequest): Promise<SqlEngineResult> {
+async function runIn(conn: Conn, req: SqlEngineRequest, sqlFor: (tables: DuckdbTables) => string | null): Promise<SqlEngineResult> {
   const units = unitLookup(req.plans);
   // The registry's ids and folded names, for unit columns (a name, alias or code in an export reads as its id).
   const ids = [...units.ids].map((id) => `(${textLiteral(id)})`).filter((x) => x !== '(null)');
@@ -553,16 +556,11 @@ async function runIn(conn: Conn, req: SqlEngineRequest): Promise<SqlEngineResult
     if (!ds || ds.kind !== 'totals') continue;
     take(await loadTable(conn, ds, file, units, { exact: true, ...enc }), ds);
   }
-  const compiled = compileQueries(req.plans, req.plan, {
-    dialect: 'duckdb',
-    present: (ds) => present.get(ds.id) ?? new Set(),
-    file: (ds) => req.files.get(ds.id)?.display ?? ds.id,
-    available: (id) => available.has(id),
-  });
-  const sql = resultQuery({ ...compiled, events: [] }, 'duckdb');
-  const rows: ResultRow[] = eventRows.filter((r) => compiled.events.some((e) => eventsKey(e.dataset) === r.target));
+  const tables: DuckdbTables = { data: { reads, issues, issueCounts }, available, present };
+  const sql = sqlFor(tables);
+  const rows: ResultRow[] = [...eventRows];
   if (sql) {
-    for (const r of await all(conn, `SELECT target, unit, year, CAST(numerator AS VARCHAR) AS numerator, CAST(denominator AS VARCHAR) AS denominator FROM (${sql}) q`)) {
+    for (const r of await all(conn, sql)) {
       rows.push({
         target: String(r.target),
         unit: str(r.unit),
@@ -572,5 +570,5 @@ async function runIn(conn: Conn, req: SqlEngineRequest): Promise<SqlEngineResult
       });
     }
   }
-  return { rows, compiled, data: { reads, issues, issueCounts }, available, present };
+  return { ...tables, rows };
 }

@@ -3,8 +3,7 @@
 // finding with file, row, column and value, since a wrong count would be a wrong verdict.
 
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { RESULT_COLUMNS } from '../../report/attainment/sql/compile-sql.js';
-import type { ResultRow } from '../../report/attainment/sql/from-rows.js';
+import { RESULT_COLUMNS, type ResultRow } from '../../model/sql.js';
 import { readCsvRows } from './csv-rows.js';
 import { DataFileError, openText } from './text-stream.js';
 

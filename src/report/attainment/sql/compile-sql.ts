@@ -13,7 +13,7 @@ import { isIsoDay } from '../../../period/calendar.js';
 import type { AttainmentPlan } from '../attainment.js';
 import { UnitIndex, filterKey, trainedFilter } from '../compile.js';
 import type { EvalWindow } from '../window.js';
-import { dateLiteral, ident, numberLiteral, textLiteral, type Dialect } from './dialect.js';
+import { dateLiteral, eventsKey, ident, numberLiteral, targetKey, textLiteral, type Dialect } from '../../../model/sql.js';
 
 const TRUE = 'TRUE';
 const FALSE = 'FALSE';
@@ -215,18 +215,7 @@ function activeSql(ds: Dataset, present: Set<string>, alias: string, w: EvalWind
   return and(parts);
 }
 
-/** The key a target's rows carry in the results: "decision-key#target-id". */
-export function targetKey(decisionKey: string, targetId: string): string {
-  return `${decisionKey}#${targetId}`;
-}
-
-/** The key of the rows that tell a training dataset's last day. */
-export function eventsKey(datasetId: string): string {
-  return `events:${datasetId}`;
-}
-
-/** Columns of every result row: what --from-sql-results reads back. */
-export const RESULT_COLUMNS = ['target', 'unit', 'year', 'numerator', 'denominator'] as const;
+export { RESULT_COLUMNS, eventsKey, targetKey } from '../../../model/sql.js';
 
 export interface PeoplePass {
   dataset: string;

@@ -10,15 +10,9 @@ import { base, breakdownOf, failedRead, fileOf, noData, verdict, type Attainment
 import { groupOfUnit, type Breakdown } from '../breakdown.js';
 import { UnitIndex } from '../compile.js';
 import { trajectory } from '../trajectory.js';
-import { eventsKey, targetKey } from './compile-sql.js';
+import { eventsKey, targetKey, type ResultRow } from '../../../model/sql.js';
 
-export interface ResultRow {
-  target: string;
-  unit: string | null;
-  year: number | null;
-  numerator: bigint | null;
-  denominator: bigint | null;
-}
+export type { ResultRow } from '../../../model/sql.js';
 
 export interface RowsInput {
   rows: ResultRow[];
