@@ -6,8 +6,8 @@ export function echo(value: string, max = 80): string {
   return value.length <= max ? value : `${value.slice(0, max)}… (${value.length} characters)`;
 }
 
-/** The most a message or hint says, whatever it quotes: its start and end, the middle elided. */
-export const MAX_MESSAGE = 600;
+/** The most a message or hint says, whatever it quotes (the longest of our own, the accepted period forms, is under 700): its start and end, the middle elided. */
+export const MAX_MESSAGE = 1200;
 
 export function capMessage(text: string): string {
   if (text.length <= MAX_MESSAGE) return text;

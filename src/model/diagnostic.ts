@@ -52,6 +52,8 @@ export const DIAGNOSTIC_CODES = [
   'DATA_EMPTY',
   'DATA_COLUMN_MISSING',
   'DATA_HEADER_DUPLICATE',
+  'DATA_NOT_DATA',
+  'DATA_SHEET_UNKNOWN',
   // CSV data: bad rows (excluded, or fatal with --strict)
   'ROW_FIELD_COUNT',
   'ROW_QUOTE',
@@ -66,11 +68,15 @@ export const DIAGNOSTIC_CODES = [
   'ROW_ACTIVE_RANGE',
   // warnings
   'DUE_BEFORE_SIGNED',
+  'DUE_AFTER_TERM',
+  'START_BEFORE_SIGNED',
+  'TEXT_CUT_BY_COMMENT',
   'OCCURRED_UNUSED',
   'MEASURE_MISSING',
   'DATA_DECODED',
   'DATA_UNUSED_COLUMN',
   'TEXT_CONTROL_CHAR',
+  'DATA_ROWS_SKIPPED',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -96,6 +102,8 @@ export interface Diagnostic {
   field?: string;
   header?: string;
   value?: string;
+  /** Workbook data: the cell as a spreadsheet names it, `Sheet1!C7`. */
+  cell?: string;
 }
 
 export function countErrors(diagnostics: readonly Diagnostic[], strict = false): number {

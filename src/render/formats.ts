@@ -6,6 +6,7 @@
 export const FORMAT_NAMES = {
   validate: ['text', 'json', 'github'],
   units: ['table', 'json'],
+  leaders: ['table', 'json'],
   tasks: ['table', 'md', 'csv', 'json'],
   targets: ['table', 'md', 'csv', 'json'],
   status: ['table', 'md', 'json', 'csv'],
@@ -14,6 +15,7 @@ export const FORMAT_NAMES = {
   overdue: ['table', 'md', 'csv', 'json', 'github'],
   attainment: ['table', 'md', 'csv', 'json'],
   report: ['md', 'html'],
+  'data-inspect': ['table', 'json'],
 } as const;
 
 export type Report = keyof typeof FORMAT_NAMES;
@@ -21,6 +23,7 @@ export type FormatOf<K extends Report> = (typeof FORMAT_NAMES)[K][number];
 
 export type ValidateFormat = FormatOf<'validate'>;
 export type UnitFormat = FormatOf<'units'>;
+export type LeaderFormat = FormatOf<'leaders'>;
 export type TaskFormat = FormatOf<'tasks'>;
 export type TargetFormat = FormatOf<'targets'>;
 export type StatusFormat = FormatOf<'status'>;
@@ -29,3 +32,4 @@ export type DiffFormat = FormatOf<'diff'>;
 export type OverdueFormat = FormatOf<'overdue'>;
 export type AttainmentFormat = FormatOf<'attainment'>;
 export type ReportFormat = FormatOf<'report'>;
+export type InspectFormat = FormatOf<'data-inspect'>;

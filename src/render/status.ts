@@ -134,6 +134,10 @@ function attainmentLines(a: AttainmentSummary, ctx: RenderContext): string[] {
     }
   }
   for (const u of a.unread) out.push(...hanging('  ', c.gray(unreadText(u)), 4, ctx.width));
+  const sources = a.sources ?? [];
+  if (sources.length > 0) out.push(...hanging('  ', `measured on: ${sources.map((x) => `${x.file}${x.synthetic ? ' (synthetic)' : ''}`).join(', ')}`, 4, ctx.width));
+  const synthetic = sources.filter((x) => x.synthetic);
+  if (synthetic.length > 0) out.push(...hanging('  ', c.yellow.bold(`the bundled SYNTHETIC sample data: these figures are not real (give --staff, --trainings or --data for real ones)`), 4, ctx.width));
   return out;
 }
 
@@ -172,8 +176,10 @@ function decisionLines(d: DecisionStatus, r: StatusReport, ctx: RenderContext): 
 const drawStatusAsText: TextFormatter<StatusReport> = (r, ctx) => {
   const c = paint(ctx);
   const out = hanging('', `${c.bold(`Status as of ${r.asOf}`)}${filterText(r)} · due soon: within ${r.within} days`, 0, ctx.width);
-  if (r.decisions.length === 0) return [...out, '', 'Nothing matches.', ''].join('\n');
+  const unissued = notYetIssuedText(r);
+  if (r.decisions.length === 0) return [...out, '', 'Nothing matches.', ...(unissued ? ['', unissued] : []), ''].join('\n');
   for (const d of r.decisions) out.push('', ...decisionLines(d, r, ctx));
+  if (unissued) out.push('', ...hanging('', unissued, 2, ctx.width));
   if (r.attainment) out.push('', ...attainmentLines(r.attainment, ctx));
   if (r.decisions.length > 1) {
     out.push('');
@@ -231,8 +237,16 @@ export const statusAsMarkdown: TextFormatter<StatusReport> = (r) => {
     for (const u of a.unread) out.push('', `_${mdText(unreadText(u))}_`);
   }
   if (r.decisions.length === 0) out.push('', 'Nothing matches.');
+  const unissued = notYetIssuedText(r);
+  if (unissued) out.push('', mdText(unissued));
   return out.join('\n') + '\n';
 };
+
+/** The decisions left out because they are signed after the as-of day, as one line. */
+function notYetIssuedText(r: StatusReport): string | undefined {
+  if (!r.notYetIssued || r.notYetIssued.length === 0) return undefined;
+  return `Not yet issued on ${r.asOf}, left out: ${r.notYetIssued.map((d) => `${d.decision} (signed ${d.signed})`).join(', ')}`;
+}
 
 const CSV_HEADERS = ['section', 'decision', 'kind', 'id', 'period', 'state', 'count', 'days_late', 'days_left', 'due', 'lead', 'leader', 'text', 'file', 'line'];
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../../src/render/formats.js';
 import { UNIT_FORMATS } from '../../src/render/units.js';
+import { LEADER_FORMATS } from '../../src/render/leaders.js';
 import { TASK_FORMATS } from '../../src/render/tasks.js';
 import { TARGET_FORMATS } from '../../src/render/targets.js';
 import { STATUS_FORMATS } from '../../src/render/status.js';
@@ -12,12 +13,14 @@ import { OVERDUE_FORMATS } from '../../src/render/overdue.js';
 import { ATTAINMENT_FORMATS } from '../../src/render/attainment.js';
 import { REPORT_FORMATS } from '../../src/render/report-formats.js';
 import { VALIDATE_FORMATS } from '../../src/render/diagnostics.js';
+import { INSPECT_FORMATS } from '../../src/render/data-inspect.js';
 import { runMain } from '../helpers/cli.js';
 
 // Written out here, not read from src/render/formats.ts (the code under test).
 const DOCUMENTED: [string[], string][] = [
   [['validate'], 'text, json, github'],
   [['units'], 'table, json'],
+  [['leaders'], 'table, json'],
   [['tasks'], 'table, md, csv, json'],
   [['targets'], 'table, md, csv, json'],
   [['status'], 'table, md, json, csv'],
@@ -26,6 +29,7 @@ const DOCUMENTED: [string[], string][] = [
   [['overdue'], 'table, md, csv, json, github'],
   [['attainment'], 'table, md, csv, json'],
   [['report'], 'md, html'],
+  [['data', 'inspect', 'data/sample/staff.csv'], 'table, json'],
 ];
 
 describe('--format', () => {
@@ -40,6 +44,7 @@ describe('--format', () => {
     const registries = {
       validate: VALIDATE_FORMATS,
       units: UNIT_FORMATS,
+      leaders: LEADER_FORMATS,
       tasks: TASK_FORMATS,
       targets: TARGET_FORMATS,
       status: STATUS_FORMATS,
@@ -48,6 +53,7 @@ describe('--format', () => {
       overdue: OVERDUE_FORMATS,
       attainment: ATTAINMENT_FORMATS,
       report: REPORT_FORMATS,
+      'data-inspect': INSPECT_FORMATS,
     };
     expect(Object.keys(registries).sort()).toEqual(Object.keys(FORMAT_NAMES).sort());
     for (const [report, registry] of Object.entries(registries)) expect(Object.keys(registry).sort(), report).toEqual([...FORMAT_NAMES[report as keyof typeof FORMAT_NAMES]].sort());

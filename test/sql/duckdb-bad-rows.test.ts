@@ -69,6 +69,6 @@ describe('Parquet input', () => {
     const csv = await runMain(['attainment', '--plans', PLANS, '--as-of', '2024-12-31', '--format', 'json', '--by', 'unit']);
     const pq = await runMain(['attainment', '--plans', PLANS, '--as-of', '2024-12-31', '--format', 'json', '--by', 'unit', '--staff', out, '--engine', 'auto']);
     expect(pq.code, pq.stderr).toBe(0);
-    expect(JSON.parse(pq.stdout).targets.map((t: { measure: object }) => ({ ...t, measure: { ...t.measure, file: null } }))).toEqual(JSON.parse(csv.stdout).targets.map((t: { measure: object }) => ({ ...t, measure: { ...t.measure, file: null } })));
+    expect(JSON.parse(pq.stdout).targets.map((t: { measure: object }) => ({ ...t, measure: { ...t.measure, file: null, files: [], synthetic: false } }))).toEqual(JSON.parse(csv.stdout).targets.map((t: { measure: object }) => ({ ...t, measure: { ...t.measure, file: null, files: [], synthetic: false } })));
   });
 });

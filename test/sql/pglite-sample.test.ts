@@ -15,7 +15,7 @@ const SAMPLE = ['staff', 'trainings', 'coverage', 'budget'];
 /** The report's targets without what only the file-reading path knows (which file was read). */
 function targets(json: string): unknown[] {
   const r = JSON.parse(json);
-  return r.targets.map((t: { measure: { file: unknown } }) => ({ ...t, measure: { ...t.measure, file: null } }));
+  return r.targets.map((t: { measure: { file: unknown } }) => ({ ...t, measure: { ...t.measure, file: null, files: [], synthetic: false } }));
 }
 
 let pg: PGlite;

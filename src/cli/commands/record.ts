@@ -30,6 +30,7 @@ export interface RecordOptions extends CommonOptions {
   within?: string;
   reason?: string;
   dryRun?: boolean;
+  force?: boolean;
 }
 
 /** Every period label from a span of years, for a period that was mistyped. */
@@ -119,6 +120,10 @@ function findTarget(plans: PlanSet, cmd: RecordCommand, decisionArg: string, ite
 export async function run(cmd: RecordCommand, decisionArg: string, itemArg: string, opts: RecordOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
   const on = opts.on !== undefined ? parseDay(opts.on, '--on') : env.asOf;
+  // A record dated after the as-of day is of something that has not happened yet: most likely a typo.
+  if (on > env.asOf && !opts.force) {
+    throw new UsageError(`--on ${on} is after the as-of day ${env.asOf}: that has not happened yet; check the date, or give --force to record it anyway`);
+  }
   nonEmpty(opts.note, '--note');
   nonEmpty(opts.reason, '--reason');
   if (opts.within !== undefined) {

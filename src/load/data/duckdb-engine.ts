@@ -221,11 +221,12 @@ async function csvHeader(path: string, display: string, encoding?: string): Prom
     }
   }
   await readCsvRows(firstChunks(), {
-    header(h) {
+    // The header is the first record (this engine reads canonical files: no title rows above it).
+    row(h) {
+      if (h.length === 0) return;
       cells = h;
       return false;
     },
-    row() {},
     quoteError() {},
   });
   return { cells, encoding: source.encoding, ...(source.warning ? { warning: source.warning } : {}) };
@@ -235,13 +236,18 @@ let tableSeq = 0;
 
 async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLookup, opts: { exact: boolean; wanted?: Set<string>; staff?: { table: string; key: string; display: string }; encoding?: string }): Promise<Loaded> {
   const f = new Findings();
-  const read: DatasetRead = { dataset: ds.id, file: file.display, given: file.given, encoding: null, rowsRead: 0, rowsKept: 0, rowsExcluded: 0, failed: null };
+  // Field for field as the in-process reader's summary (load-data.ts), so both engines' JSON is the same.
+  const read: DatasetRead = { dataset: ds.id, file: file.display, given: file.given, encoding: null, format: null, delimiter: null, sheet: null, headerRow: null, rowsRead: 0, rowsKept: 0, rowsExcluded: 0, rowsSkipped: 0, synthetic: file.synthetic === true, failed: null, failedCode: null };
   const fail = (d: Diagnostic): Loaded => {
     f.count(d.code);
     f.issues.push(d);
     read.failed = d.message;
+    read.failedCode = d.code;
     return { read, issues: f.issues, counts: f.counts, present: new Set(), ok: false };
   };
+  if (/\.xlsx$/i.test(file.path)) {
+    return fail({ code: 'DATA_NOT_DATA', severity: 'error', message: `${file.display} is an Excel workbook: the DuckDB engine reads CSV and Parquet`, file: file.display, line: 0, column: 0, hint: 'read it with --engine js, or export the sheet as CSV UTF-8' });
+  }
   const parquet = /\.parquet$/i.test(file.path);
   const seq = tableSeq++;
   const n = ident(`__n${seq}`);
@@ -260,6 +266,9 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
     const h = await csvHeader(file.path, file.display, opts.encoding);
     if ('failed' in h) return fail(h.failed);
     read.encoding = h.encoding;
+    read.format = 'csv';
+    read.delimiter = ',';
+    read.headerRow = 1;
     if (h.warning) {
       f.count(h.warning.code);
       f.issues.push(h.warning);
@@ -275,6 +284,7 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
   const fatal = map.findings.find((d) => d.severity === 'error');
   if (fatal) {
     read.failed = fatal.message;
+    read.failedCode = fatal.code;
     return { read, issues: f.issues, counts: f.counts, present: new Set(), ok: false };
   }
   const roles = roleColumns(ds);
@@ -345,8 +355,7 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
           yield `${x.text}\n`;
         })(),
         {
-          header: (c) => ((cells = c.length), false),
-          row() {},
+          row: (c) => ((cells = c.length), false),
           quoteError() {},
         },
       );

@@ -39,8 +39,21 @@ export async function readSqlResults(path: string, display: string): Promise<Sql
   let at: number[] = [];
   let width = 0;
   try {
+    let seenHeader = false;
     await readCsvRows(source.chunks, {
-      header(cells) {
+      row(cells, row) {
+        if (cells.length === 0) return;
+        if (!seenHeader) {
+          seenHeader = true;
+          return header(cells);
+        }
+        return dataRow(cells, row);
+      },
+      quoteError(row, message) {
+        bad(row, 0, message);
+      },
+    });
+    function header(cells: string[]): boolean {
         const names = cells.map((c) => c.trim().toLowerCase());
         at = RESULT_COLUMNS.map((c) => names.indexOf(c));
         width = cells.length;
@@ -50,8 +63,8 @@ export async function readSqlResults(path: string, display: string): Promise<Sql
           return false;
         }
         return true;
-      },
-      row(cells, row) {
+    }
+    function dataRow(cells: string[], row: number): void {
         if (cells.length !== width) return bad(row, 0, `the row has ${cells.length} cells, the header ${width}`);
         const [t, u, y, n, d] = at.map((i) => cells[i]!.trim());
         const count = (v: string, i: number): bigint | null | undefined => {
@@ -71,11 +84,7 @@ export async function readSqlResults(path: string, display: string): Promise<Sql
         const den = count(d!, 4);
         if (num === undefined || den === undefined) return;
         rows.push({ target: t!, unit: u === '' ? null : u!, year, numerator: num, denominator: den });
-      },
-      quoteError(row, message) {
-        bad(row, 0, message);
-      },
-    });
+    }
   } catch (e) {
     if (e instanceof DataFileError) return { rows, issues: [e.diagnostic] };
     throw e;

@@ -6,7 +6,7 @@ import type { AttainmentData } from '../../../model/data.js';
 import type { Dataset } from '../../../model/datasets.js';
 import type { PlanSet } from '../../../model/plan-set.js';
 import { percent } from '../arithmetic.js';
-import { base, breakdownOf, failedRead, fileOf, noData, verdict, type AttainmentPlan, type AttainmentReport, type ComputeOptions, type Groups, type Planned, type TargetAttainment } from '../attainment.js';
+import { base, breakdownOf, failedRead, fileOf, noData, sourcesOf, verdict, type AttainmentPlan, type AttainmentReport, type ComputeOptions, type Groups, type Planned, type TargetAttainment } from '../attainment.js';
 import { groupOfUnit, type Breakdown } from '../breakdown.js';
 import { UnitIndex } from '../compile.js';
 import { trajectory } from '../trajectory.js';
@@ -152,7 +152,7 @@ export function attainmentFromRows(plans: PlanSet, plan: AttainmentPlan, input: 
     if ('none' in m) return noData(r, m.none);
     const ds = p.dataset;
     if (!ds) return noData(r, `no dataset "${'people' in m ? m.people : m.totals}"`);
-    r = { ...r, measure: { ...r.measure, file: fileOf(data, ds.id) } };
+    r = { ...r, measure: { ...r.measure, file: fileOf(data, ds.id), ...sourcesOf(data, plan, ds.id) } };
     if (!input.available(ds.id)) return noData(r, failedRead(data, ds.id) ?? `no data for dataset ${ds.id}`);
     const key = targetKey(p.decision.key, p.target.id);
     const skipped = input.skipped.get(key);
