@@ -95,7 +95,7 @@ export interface AttainmentOptions {
   select?: (d: DecisionView, t: Target) => boolean;
 }
 
-interface Planned {
+export interface Planned {
   decision: DecisionView;
   target: Target;
   window: EvalWindow | null;
@@ -156,7 +156,7 @@ export function planAttainment(plans: PlanSet, opts: AttainmentOptions): Attainm
   return { asOf: opts.asOf, year: opts.year ?? null, targets, datasets, filters, eventsOf };
 }
 
-function base(p: Planned): TargetAttainment {
+export function base(p: Planned): TargetAttainment {
   const t = p.target;
   const m = t.measure;
   const kind = t.kind ?? 'numeric';
@@ -198,12 +198,12 @@ function base(p: Planned): TargetAttainment {
   };
 }
 
-function noData(r: TargetAttainment, reason: Reason): TargetAttainment {
+export function noData(r: TargetAttainment, reason: Reason): TargetAttainment {
   return { ...r, status: 'no-data', reason };
 }
 
 /** Sets the verdict from exact counts; the status tells whether the period is over. */
-function verdict(r: TargetAttainment, num: bigint, den: bigint, column: string | null): TargetAttainment {
+export function verdict(r: TargetAttainment, num: bigint, den: bigint, column: string | null): TargetAttainment {
   if (den === 0n) return noData({ ...r, numerator: num, denominator: den }, { code: 'empty-denominator', column, period: r.period });
   const v = judge(num, den, r.comparator!, r.threshold!);
   return {
@@ -218,24 +218,24 @@ function verdict(r: TargetAttainment, num: bigint, den: bigint, column: string |
   };
 }
 
-function fileOf(data: AttainmentData, id: string): string | null {
+export function fileOf(data: AttainmentData, id: string): string | null {
   return data.reads.find((x) => x.dataset === id)?.file ?? null;
 }
 
 /** The files a dataset's figures come from: its own and, when `trained` is measured, its events datasets'. */
-function sourcesOf(data: AttainmentData, plan: AttainmentPlan, id: string): { files: string[]; synthetic: boolean } {
+export function sourcesOf(data: AttainmentData, plan: AttainmentPlan, id: string): { files: string[]; synthetic: boolean } {
   const ids = new Set([id, ...((plan.filters.get(id)?.length ?? 0) > 0 ? (plan.eventsOf.get(id) ?? []) : [])]);
   const reads = data.reads.filter((x) => ids.has(x.dataset) && !x.failed);
   return { files: reads.map((x) => x.file), synthetic: reads.some((x) => x.synthetic === true) };
 }
 
-function failedRead(data: AttainmentData, id: string): Reason | null {
+export function failedRead(data: AttainmentData, id: string): Reason | null {
   const r = data.reads.find((x) => x.dataset === id);
   if (!r) return null;
   return r.failed ? { code: 'read-failed', file: r.file, error: r.failed } : null;
 }
 
-interface Groups {
+export interface Groups {
   of: Int32Array | null;
   keys: { key: string; label: string }[];
 }
@@ -263,8 +263,13 @@ function rowGroups(table: Table, unitColumn: string | undefined, by: Breakdown |
   return { of, keys };
 }
 
-function breakdownOf(r: TargetAttainment, groups: Groups, nums: bigint[], dens: bigint[], by: Breakdown, minCell: number, disclosure: boolean): BreakdownResult {
-  const marks = disclosure ? suppress(dens, minCell) : dens.map(() => null);
+export function breakdownOf(r: TargetAttainment, groups: Groups, nums: bigint[], dens: bigint[], by: Breakdown, minCell: number, disclosure: boolean): BreakdownResult {
+  // Suppression breaks ties between equal groups by their order: the order of their keys, so the
+  // cells hidden depend on the figures alone, not on which unit a file happens to list first.
+  const order = groups.keys.map((_g, i) => i).sort((a, b) => (groups.keys[a]!.key < groups.keys[b]!.key ? -1 : groups.keys[a]!.key > groups.keys[b]!.key ? 1 : 0));
+  const sortedMarks = disclosure ? suppress(order.map((i) => dens[i]!), minCell) : order.map(() => null);
+  const marks: Suppression[] = new Array(dens.length).fill(null);
+  order.forEach((i, k) => (marks[i] = sortedMarks[k]!));
   const out: GroupResult[] = [];
   groups.keys.forEach((g, i) => {
     const den = dens[i]!;
