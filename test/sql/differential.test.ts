@@ -178,7 +178,11 @@ const COLUMNS = ['target', 'unit', 'year', 'numerator', 'denominator'];
 
 /** Targets without what only a file-reading engine knows: the file read (a warehouse has tables). */
 const strip = (json: string) =>
-  JSON.parse(json).targets.map((t: { measure: object; reason: string | null }) => ({ ...t, measure: { ...t.measure, file: null, files: [], synthetic: false }, reason: t.reason?.replace(/^(counts|trainings)\.csv /, 'table $1 ') ?? null }));
+  JSON.parse(json).targets.map((t: { measure: object; reason: { file?: string } | null }) => ({
+    ...t,
+    measure: { ...t.measure, file: null, files: [], synthetic: false },
+    reason: t.reason && typeof t.reason.file === 'string' ? { ...t.reason, file: t.reason.file.replace(/^(counts|trainings)\.csv$/, 'table $1') } : t.reason,
+  }));
 
 describe.each(SEEDS)('seed %i: 100 random measures, three engines', (seed) => {
   let dir: string;

@@ -8,7 +8,7 @@ import { runBin, runMain } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'plan-results-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const env = { PLAN_AS_OF: '2025-12-31' };
+const env = { PLAN_AS_OF: '2025-12-31', PLAN_LANG: 'en' };
 
 describe('usage', () => {
   it.each([
