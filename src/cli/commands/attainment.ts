@@ -9,6 +9,7 @@ import { dataOptions, whole, type DataOptions } from '../data-files.js';
 import { DEFAULT_MIN_CELL, MAX_MIN_CELL, YEAR_RANGE } from '../defaults.js';
 import { commandEnv, formatter, loadCheckedPlans, notFound, type CommonOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
+import { issuedPlans } from '../issued.js';
 
 export interface AttainmentOptions extends CommonOptions, DataOptions {
   year?: string;
@@ -27,7 +28,8 @@ export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
   if (opts.by !== undefined && !BREAKDOWNS.includes(opts.by as Breakdown)) throw notFound(`--by takes ${BREAKDOWNS.join(', ')}, not "${opts.by}"`, opts.by, [...BREAKDOWNS]);
   if (opts.failOn !== undefined && opts.failOn !== 'unmet') throw new UsageError(`--fail-on takes "unmet", not "${opts.failOn}"`);
   if (opts.encoding !== undefined && !(await encodingKnown(opts.encoding))) throw new UsageError(`--encoding: unknown encoding "${opts.encoding}" (for example utf-8, windows-1258)`);
-  const plans = await loadCheckedPlans(env);
+  // A decision not yet issued on the as-of day sets no target yet (as in plan status and plan report).
+  const plans = issuedPlans(env, await loadCheckedPlans(env));
 
   let decisionKey: string | undefined;
   if (opts.decision !== undefined) {
