@@ -8,15 +8,14 @@ import type { AttainmentData, DatasetRead } from '../model/data.js';
 import type { Target } from '../model/decision.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DecisionView, PlanSet } from '../model/plan-set.js';
-import { diagnosticAsText } from '../render/diagnostics.js';
 import { computeAttainment, planAttainment, type AttainmentPlan, type AttainmentReport } from '../report/attainment/attainment.js';
 import type { Breakdown } from '../report/attainment/breakdown.js';
-import { stderrRender, type CommandEnv } from './context.js';
+import type { CommandEnv } from './context.js';
 import { DEFAULT_MIN_CELL } from './defaults.js';
 import { dataFiles, type DataOptions, type MissingGiven } from './data-files.js';
 
-/** Data findings shown on stderr before the rest are summarised by count. */
-const SHOWN_ISSUES = 20;
+// Written from here too: a cached measure (measure-cache.ts) has the findings without this module.
+export { writeDataFindings } from './data-findings.js';
 
 export interface MeasureOptions extends DataOptions {
   year?: number;
@@ -54,21 +53,6 @@ export async function readTargetData(plans: PlanSet, env: CommandEnv, opts: Meas
   const unreadable = data.reads.filter((r) => r.failed && (r.given || files.has(r.dataset)));
   const badRows = data.reads.reduce((a, r) => a + r.rowsExcluded, 0);
   return { plan, data, unreadable, badRows, errors: data.issues.filter((d) => d.severity === 'error') };
-}
-
-/** Data findings on stderr: the first ones in full, bad rows counted per file, the rest counted. */
-export function writeDataFindings(env: CommandEnv, m: Measured, opts: { strict?: boolean; allIn?: string } = {}): void {
-  const strict = opts.strict === true;
-  const io = env.io;
-  const ctx = stderrRender(env);
-  for (const d of m.data.issues.slice(0, SHOWN_ISSUES)) io.stderr.write(diagnosticAsText(d, ctx));
-  for (const r of m.data.reads) {
-    if (r.rowsExcluded > 0) {
-      const byCode = m.data.issueCounts.filter((c) => c.file === r.file && c.code.startsWith('ROW_')).map((c) => `${c.count} ${c.code}`);
-      io.stderr.write(`plan: ${r.file}: ${r.rowsExcluded} bad row${r.rowsExcluded === 1 ? '' : 's'} ${strict ? '' : 'excluded '}(${byCode.join(', ')})\n`);
-    }
-  }
-  if (m.data.issues.length > SHOWN_ISSUES) io.stderr.write(`plan: … ${m.data.issues.length - SHOWN_ISSUES} more findings (all of them in ${opts.allIn ?? 'plan attainment --format json'})\n`);
 }
 
 /** The attainment report over data already read. */

@@ -1,6 +1,5 @@
 // Options every command shares (--plans, --as-of, --no-color, --format) and loading checked plans.
 
-import { diagnosticAsText } from '../render/diagnostics.js';
 import type { Formatter, RenderContext } from '../render/context.js';
 import { loadPlans } from '../load/load-plans.js';
 import { cacheDir } from '../load/plan-cache.js';
@@ -79,6 +78,8 @@ export async function loadCheckedPlans(env: CommandEnv, outcome = 'nothing repor
   const r = await loadPlans(dir ? { dir: env.plansDir, cwd: env.io.cwd, cacheDir: dir } : { dir: env.plansDir, cwd: env.io.cwd });
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
   if (!r.plans || errors.length > 0) {
+    // Findings are rendered only when there are some: the warm path loads none of it.
+    const { diagnosticAsText } = await import('../render/diagnostics.js');
     const ctx = stderrRender(env);
     const shown = errors.slice(0, 20);
     for (const d of shown) env.io.stderr.write(diagnosticAsText(d, ctx));

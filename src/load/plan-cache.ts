@@ -3,11 +3,12 @@
 // between two runs. Any changed byte, added or removed file, or new build misses the cache.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlanSet } from '../model/plan-set.js';
+import { writeFileAtomic } from './write-plan-file.js';
 
 declare const __PLAN_BUILD__: string | undefined;
 
@@ -31,6 +32,19 @@ export function cacheKey(build: string, files: { path: string; bytes: Uint8Array
     h.update(f.bytes);
   }
   return h.digest('hex');
+}
+
+// The key each cached or cacheable PlanSet was checked under, so results computed from it (measured
+// targets, src/cli/measure-cache.ts) can be keyed by the same bytes without hashing them again.
+const keyOf = new WeakMap<PlanSet, string>();
+
+export function rememberPlanKey(plans: PlanSet, key: string): void {
+  keyOf.set(plans, key);
+}
+
+/** The cache key of the plan files this PlanSet was checked from; undefined when the cache is off. */
+export function planKey(plans: PlanSet): string | undefined {
+  return keyOf.get(plans);
 }
 
 interface Entry {
@@ -64,11 +78,9 @@ export function writeCache(dir: string, plansDir: string, key: string, plans: Pl
   const { units, leaders, decisions, datasets } = plans;
   const entry: Entry = { key, plans: { units, leaders, decisions, datasets }, diagnostics };
   const target = entryPath(dir, plansDir);
-  const tmp = `${target}.${process.pid}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, JSON.stringify(entry));
-    renameSync(tmp, target);
+    writeFileAtomic(target, JSON.stringify(entry));
   } catch {
     // A cache that cannot be written only costs speed.
   }

@@ -7,6 +7,7 @@ import type { DecisionFile } from '../model/decision.js';
 import type { LeadersFile } from '../model/leaders.js';
 import { FILE_SCHEMAS, KIND_KEY, kindOfKeys, FILE_KINDS, type FileKind } from '../model/plan-files.js';
 import type { UnitsFile } from '../model/units.js';
+import { controlCharDiagnostics } from './control-chars.js';
 import { decodeText } from './decode-text.js';
 import { salvage } from './salvage.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
@@ -37,13 +38,19 @@ export interface ReadResult {
   unreliable?: (d: Diagnostic) => boolean;
 }
 
-/** NFC-normalises every string (keys too), so NFD input compares and renders like NFC. */
+/**
+ * NFC-normalises every string (keys too), so NFD input compares and renders like NFC. Keys are
+ * defined, never assigned: `out['__proto__'] = …` would set the object's prototype (and a task
+ * would inherit a status nobody can see), where a defined key is an own key the schema rejects.
+ */
 export function normaliseStrings<T>(value: T): T {
   if (typeof value === 'string') return value.normalize('NFC') as T;
   if (Array.isArray(value)) return value.map(normaliseStrings) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k.normalize('NFC')] = normaliseStrings(v);
+    for (const [k, v] of Object.entries(value)) {
+      Object.defineProperty(out, k.normalize('NFC'), { value: normaliseStrings(v), enumerable: true, writable: true, configurable: true });
+    }
     return out as T;
   }
   return value;
@@ -66,7 +73,9 @@ export function readPlanFile(display: string, bytes: Uint8Array): ReadResult {
     if (decoded.hint) d.hint = decoded.hint;
     return { diagnostics: [d] };
   }
-  if (decoded.text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(decoded.text)) {
+  // Only blank and comment lines: no line whose first non-blank character is not '#'. (A single
+  // regex over the whole text, as this was, backtracks over every leading comment line.)
+  if (!/^\s*[^\s#]/m.test(decoded.text)) {
     return {
       diagnostics: [
         fileDiagnostic('EMPTY_FILE', display, 'the file is empty', {
@@ -123,6 +132,7 @@ export function readPlanFile(display: string, bytes: Uint8Array): ReadResult {
     diagnostics.push(src.diagnostic('YAML_SYNTAX', w.message.split('\n')[0]!, src.spanOf(w.pos[0], w.pos[1]), { severity: 'warning' }));
   }
   if (diagnostics.some((d) => d.severity === 'error') && !repair) return { diagnostics };
+  diagnostics.push(...controlCharDiagnostics(src));
   if (repair) src = new SourceFile(display, repair.text);
   diagnostics.push(...textCutByComment(src));
 

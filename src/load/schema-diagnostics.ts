@@ -5,6 +5,7 @@ import { ISO_DATE_PATTERN } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { closest } from './did-you-mean.js';
 import type { NodePath, SourceFile } from './source-file.js';
+import { echo } from './echo.js';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -149,7 +150,7 @@ export function schemaDiagnostics(issues: readonly Issue[], src: SourceFile, dat
         for (const key of issue.keys) {
           const guess = closest(key, allowed);
           out.push(
-            src.diagnostic('KEY_UNKNOWN', `unknown key "${key}"`, [...path, key], {
+            src.diagnostic('KEY_UNKNOWN', `unknown key "${echo(key)}"`, [...path, key], {
               key: true,
               hint: guess ? `did you mean "${guess}"?` : `allowed here: ${allowed.join(', ')}`,
             }),

@@ -2,6 +2,7 @@
 
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic, DiagnosticCode, Severity } from '../model/diagnostic.js';
+import { capMessage } from './echo.js';
 
 export type PathSegment = string | number;
 export type NodePath = readonly PathSegment[];
@@ -96,7 +97,7 @@ export class SourceFile {
     const d: Diagnostic = {
       code,
       severity: opts.severity ?? 'error',
-      message,
+      message: capMessage(message),
       file: this.path,
       line: span.line,
       column: span.column,
@@ -104,17 +105,9 @@ export class SourceFile {
       endColumn: span.endColumn,
       excerpt: this.lineText(span.line),
     };
-    if (opts.hint) d.hint = opts.hint;
+    if (opts.hint) d.hint = capMessage(opts.hint);
     return d;
   }
 }
 
-/** A diagnostic about a file as a whole (unreadable, empty, too large). */
-export function fileDiagnostic(
-  code: DiagnosticCode,
-  file: string,
-  message: string,
-  extra: Partial<Diagnostic> = {},
-): Diagnostic {
-  return { code, severity: 'error', message, file, line: 0, column: 0, ...extra };
-}
+export { fileDiagnostic } from './file-diagnostic.js';

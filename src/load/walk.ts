@@ -21,12 +21,24 @@ export function* eachGroup(data: DecisionFile): Generator<GroupVisit> {
   }
 }
 
-export function* eachTask(data: DecisionFile): Generator<GroupVisit & { task: Task; taskPath: NodePath }> {
-  for (const g of eachGroup(data)) {
-    for (const [ti, task] of (g.group.tasks ?? []).entries()) {
-      yield { ...g, task, taskPath: [...g.path, 'tasks', ti] };
+export type TaskVisit = GroupVisit & { task: Task; taskPath: NodePath };
+
+// Every rule walks every task: list them once per decision file (the data is not changed after
+// it is read), not once per rule.
+const taskVisits = new WeakMap<DecisionFile, readonly TaskVisit[]>();
+
+export function eachTask(data: DecisionFile): readonly TaskVisit[] {
+  let visits = taskVisits.get(data);
+  if (!visits) {
+    const out: TaskVisit[] = [];
+    for (const g of eachGroup(data)) {
+      const tasks = g.group.tasks ?? [];
+      for (let ti = 0; ti < tasks.length; ti++) out.push({ ...g, task: tasks[ti]!, taskPath: [...g.path, 'tasks', ti] });
     }
+    visits = out;
+    taskVisits.set(data, visits);
   }
+  return visits;
 }
 
 export function* eachContent(data: DecisionFile): Generator<GroupVisit & { item: ContentItem; itemPath: NodePath }> {

@@ -8,6 +8,7 @@ export const DIAGNOSTIC_CODES = [
   'EMPTY_FILE',
   'NO_PLANS',
   'FILE_KIND_UNKNOWN',
+  'LINK_NOT_FOLLOWED',
   // YAML
   'YAML_SYNTAX',
   'TAB_INDENT',
@@ -72,6 +73,7 @@ export const DIAGNOSTIC_CODES = [
   'MEASURE_MISSING',
   'DATA_DECODED',
   'DATA_UNUSED_COLUMN',
+  'TEXT_CONTROL_CHAR',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

@@ -299,6 +299,18 @@ function yearRange(text: string, a: number, b: number): PeriodResult {
   return ok(text, 'year-range', formatDay(a, 1, 1), formatDay(b, 12, 31));
 }
 
+// A plan set writes the same few hundred phrases over and over ("Tháng 12/2024" in thousands of
+// tasks, read by several rules): each distinct text is parsed once. Results are frozen, as they are shared.
+const parsed = new Map<string, PeriodResult>();
+
+function frozen(r: PeriodResult): PeriodResult {
+  if (r.ok) {
+    for (const v of Object.values(r.period)) if (v !== null && typeof v === 'object') Object.freeze(v);
+    Object.freeze(r.period);
+  }
+  return Object.freeze(r);
+}
+
 /** Phrases longer than this are not tried as "A - B" ranges: such a phrase is an event, not two periods. */
 const MAX_RANGE_LENGTH = 80;
 
@@ -372,6 +384,16 @@ function readPhrase(norm: string, original: string): PeriodResult | undefined {
 
 /** Reads a period phrase. Pure: no clock, no time zone. */
 export function parsePeriod(text: string): PeriodResult {
+  let r = parsed.get(text);
+  if (r === undefined) {
+    r = frozen(readPeriod(text));
+    if (parsed.size >= 50_000) parsed.clear();
+    parsed.set(text, r);
+  }
+  return r;
+}
+
+function readPeriod(text: string): PeriodResult {
   const norm = normalise(text);
   const original = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (norm === '') return { ok: false, code: 'PERIOD_UNKNOWN', message: 'the period is empty' };

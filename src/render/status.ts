@@ -12,6 +12,7 @@ import { mdTable, mdText } from './markdown.js';
 import { paint, stateColor } from './paint.js';
 import { clampLines, displayWidth, padDisplay, wrapText } from './width.js';
 import { countsText, formatPercent, gapLabel, thresholdLabel } from './attainment-labels.js';
+import { inertFormatter } from './inert-report.js';
 
 /** Lines of a task's content shown under it; `plan tasks` and the other formats show it whole. */
 const CONTENT_LINES = 2;
@@ -168,7 +169,7 @@ function decisionLines(d: DecisionStatus, r: StatusReport, ctx: RenderContext): 
   return out;
 }
 
-export const statusAsText: TextFormatter<StatusReport> = (r, ctx) => {
+const drawStatusAsText: TextFormatter<StatusReport> = (r, ctx) => {
   const c = paint(ctx);
   const out = hanging('', `${c.bold(`Status as of ${r.asOf}`)}${filterText(r)} · due soon: within ${r.within} days`, 0, ctx.width);
   const unissued = notYetIssuedText(r);
@@ -270,5 +271,8 @@ export const statusAsCsv: TextFormatter<StatusReport> = (r) => {
 };
 
 export const statusAsJson: TextFormatter<StatusReport> = (r) => asJson(r);
+
+/** The terminal view; text from the files shown inert. */
+export const statusAsText = inertFormatter(drawStatusAsText);
 
 export const STATUS_FORMATS: Record<StatusFormat, Formatter<StatusReport>> = { table: statusAsText, md: statusAsMarkdown, csv: statusAsCsv, json: statusAsJson };

@@ -1,5 +1,5 @@
-// Start-up stays small: the CSV parser loads only when data is measured — with `plan attainment`
-// (and `plan report`), or from `plan status` through import() when data is present; chardet and
+// Start-up stays small: the CSV parser loads only when data is read — a measure that misses the
+// measure cache, from `plan attainment`, `plan report` or `plan status` through import(); chardet and
 // iconv-lite only when a data file is not UTF-8.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -23,14 +23,22 @@ function command(name: string): string {
 
 describe('the entry bundle', () => {
   const atStart = staticClosure('dist/plan.js');
-  const attainment = command('attainment');
+  // What a measure that misses the cache loads (plan attainment, plan report, plan status with data).
+  const attainment = command('attainment-data');
   const status = command('status');
 
-  it('PapaParse loads with plan attainment, not at start-up nor with plan status', () => {
+  it('PapaParse loads with a measure that reads data, not at start-up nor with plan status or plan attainment themselves', () => {
     const marker = 'Quoted field unterminated';
     expect(attainment.includes(marker)).toBe(true);
+    expect(command('attainment').includes(marker)).toBe(false);
     expect(atStart.includes(marker)).toBe(false);
     expect(status.includes(marker)).toBe(false);
+  });
+
+  it('a cached measure (plan status with data, warm) loads no CSV parser', () => {
+    const marker = 'Quoted field unterminated';
+    expect(command('measure-cache').includes(marker)).toBe(false);
+    expect(command('data-findings').includes(marker)).toBe(false);
   });
 
   it.each([

@@ -4,7 +4,8 @@ import { encodingKnown } from '../../load/data/text-stream.js';
 import { ATTAINMENT_FORMATS } from '../../render/attainment.js';
 import { BREAKDOWNS, type Breakdown } from '../../report/attainment/breakdown.js';
 import { findDecision } from '../../report/select.js';
-import { measure, readTargetData, writeDataFindings } from '../attainment-data.js';
+import { writeDataFindings } from '../data-findings.js';
+import { measuredOnce } from '../measure-cache.js';
 import { dataOptions, whole, type DataOptions } from '../data-files.js';
 import { DEFAULT_MIN_CELL, MAX_MIN_CELL, YEAR_RANGE } from '../defaults.js';
 import { commandEnv, formatter, loadCheckedPlans, notFound, type CommonOptions } from '../context.js';
@@ -41,20 +42,27 @@ export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
     const ids = plans.decisions.filter((d) => !decisionKey || d.key === decisionKey).flatMap((d) => (d.data.targets ?? []).map((t) => t.id));
     if (!ids.includes(opts.target)) throw notFound(`no target "${opts.target}"${decisionKey ? ` in ${opts.decision}` : ''}`, opts.target, ids);
   }
-  const measured = await readTargetData(plans, env, {
-    ...dataOptions(opts),
-    ...(year !== undefined ? { year } : {}),
-    select: (d, t) => (!decisionKey || d.key === decisionKey) && (opts.target === undefined || t.id === opts.target),
-    missingGiven: 'usage-error',
-  });
-  writeDataFindings(env, measured, { ...(opts.strict ? { strict: true } : {}), allIn: '--format json' });
-  const { badRows, errors, unreadable } = measured;
+  const { found, value: report } = await measuredOnce(
+    'attainment',
+    plans,
+    env,
+    {
+      ...dataOptions(opts),
+      ...(year !== undefined ? { year } : {}),
+      select: (d, t) => (!decisionKey || d.key === decisionKey) && (opts.target === undefined || t.id === opts.target),
+      missingGiven: 'usage-error',
+    },
+    opts,
+    // The CSV machinery loads only on a miss.
+    async (m) => (await import('../attainment-data.js')).measure(plans, m, { ...(opts.by ? { by: opts.by as Breakdown } : {}), minCell }),
+  );
+  writeDataFindings(env, found, { ...(opts.strict ? { strict: true } : {}), allIn: '--format json' });
+  const { badRows, errors, unreadable } = found;
   if (opts.strict && (badRows > 0 || errors.length > 0)) {
     io.stderr.write(`plan: --strict: the data has ${badRows} bad row${badRows === 1 ? '' : 's'}${unreadable.length ? ` and ${unreadable.length} unreadable file${unreadable.length === 1 ? '' : 's'}` : ''}; nothing reported\n`);
     return 1;
   }
 
-  const report = measure(plans, measured, { ...(opts.by ? { by: opts.by as Breakdown } : {}), minCell });
   io.stdout.write(formatter(ATTAINMENT_FORMATS, opts.format)(report, env.render));
   if (unreadable.length > 0) return 1;
   if (opts.failOn === 'unmet' && report.targets.some((t) => t.status === 'not-met')) {

@@ -4,7 +4,8 @@
 import { BREAKDOWNS, type Breakdown } from '../../report/attainment/breakdown.js';
 import { buildReportDocument } from '../../report/report.js';
 import { REPORT_FORMATS } from '../../render/report-formats.js';
-import { measure, readTargetData, writeDataFindings } from '../attainment-data.js';
+import { writeDataFindings } from '../data-findings.js';
+import { measuredOnce } from '../measure-cache.js';
 import { DEFAULT_MIN_CELL, MAX_MIN_CELL, YEAR_RANGE } from '../defaults.js';
 import { commandEnv, formatter, loadCheckedPlans, notFound, withinDays, type CommonOptions } from '../context.js';
 import { dataOptions, whole, type DataOptions } from '../data-files.js';
@@ -30,14 +31,21 @@ export async function run(opts: ReportOptions, io: Io): Promise<number> {
   const sel = selection(plans, opts.decision !== undefined ? { decision: opts.decision } : {});
 
   // Data that cannot be read leaves its targets without data; the rest of the report stands.
-  const measured = await readTargetData(plans, env, {
-    ...dataOptions(opts),
-    ...(year !== undefined ? { year } : {}),
-    select: (d) => !sel.decisions || sel.decisions.has(d.key),
-    missingGiven: 'no-data',
-  });
-  writeDataFindings(env, measured);
-  const attainment = measure(plans, measured, { ...(opts.by ? { by: opts.by as Breakdown } : {}), minCell });
+  const { found, value: attainment } = await measuredOnce(
+    'report',
+    plans,
+    env,
+    {
+      ...dataOptions(opts),
+      ...(year !== undefined ? { year } : {}),
+      select: (d) => !sel.decisions || sel.decisions.has(d.key),
+      missingGiven: 'no-data',
+    },
+    opts,
+    // The CSV machinery loads only on a miss.
+    async (m) => (await import('../attainment-data.js')).measure(plans, m, { ...(opts.by ? { by: opts.by as Breakdown } : {}), minCell }),
+  );
+  writeDataFindings(env, found);
 
   const doc = buildReportDocument(plans, { asOf: env.asOf, within, sel, attainment });
   // A document for a file or a browser: no terminal colour.

@@ -27,12 +27,16 @@ export async function run(opts: StatusOptions, io: Io): Promise<number> {
   if (notYetIssued.length > 0) report.notYetIssued = notYetIssued.map((d) => ({ decision: d.number, title: d.meta.title, signed: d.meta.signed }));
   const data = dataOptions(opts);
   if (opts.attainment !== false && dataPresent(plans, data, io.cwd)) {
-    // The CSV parser and decoders load only when there is data to measure.
-    const [{ measure, readTargetData, writeDataFindings }, { summariseAttainment }] = await Promise.all([import('../attainment-data.js'), import('../../report/attainment/summary.js')]);
+    // The CSV parser and decoders load only when there is data to measure, and not at all when the
+    // same measure is in the cache.
+    const [{ measuredOnce }, { writeDataFindings }] = await Promise.all([import('../measure-cache.js'), import('../data-findings.js')]);
     // Targets are the organisation's: --decision narrows them, --unit and --leader do not.
-    const measured = await readTargetData(plans, env, { ...data, select: (d) => !sel.decisions || sel.decisions.has(d.key), missingGiven: 'no-data' });
-    writeDataFindings(env, measured);
-    report.attainment = summariseAttainment(measure(plans, measured, {}));
+    const { found, value } = await measuredOnce('status', plans, env, { ...data, select: (d) => !sel.decisions || sel.decisions.has(d.key), missingGiven: 'no-data' }, opts, async (m) => {
+      const [{ measure }, { summariseAttainment }] = await Promise.all([import('../attainment-data.js'), import('../../report/attainment/summary.js')]);
+      return summariseAttainment(measure(plans, m, {}));
+    });
+    writeDataFindings(env, found);
+    report.attainment = value;
   }
   io.stdout.write(formatter(STATUS_FORMATS, opts.format)(report, env.render));
   return 0;

@@ -8,6 +8,7 @@ import { describeNamed, leaderNameIndex, type NameMatch, unitNameIndex } from '.
 import { eachContent, eachGroup, eachTask } from '../walk.js';
 import type { Rule } from './context.js';
 import { foldName } from './registries.js';
+import { echo } from '../echo.js';
 
 export const uniqueDecisionNumbers: Rule = (ctx) => {
   const out: Diagnostic[] = [];
@@ -68,7 +69,7 @@ function addHint(kind: 'unit' | 'leader', text: string): string {
 
 /** Quotes a name for a message, cut short: a file's text may be long. */
 function shown(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  return echo(text);
 }
 
 function unresolvedRef(src: SourceFile, kind: 'unit' | 'leader', text: string, match: NameMatch, path: NodePath): Diagnostic | undefined {
@@ -115,7 +116,7 @@ export const referencesResolve: Rule = (ctx) => {
       for (const [i, dep] of (t.task.depends_on ?? []).entries()) {
         if (!taskIds.has(dep)) {
           const guess = closest(dep, taskIds);
-          out.push(src.diagnostic('TASK_UNKNOWN', `task ${t.task.id} depends on "${dep}", which is not a task of this decision`, [...t.taskPath, 'depends_on', i], guess ? { hint: `did you mean "${guess}"?` } : {}));
+          out.push(src.diagnostic('TASK_UNKNOWN', `task ${t.task.id} depends on "${echo(dep)}", which is not a task of this decision`, [...t.taskPath, 'depends_on', i], guess ? { hint: `did you mean "${guess}"?` } : {}));
         }
       }
     }

@@ -4,7 +4,8 @@
 
 import { NO_DAY, type ColumnData, type Table, type TrainedFilter } from '../../model/data.js';
 import type { Dataset } from '../../model/datasets.js';
-import { isComparisonText, parseComparison, type ComparisonOperator, type Condition, type Trained } from '../../model/measure.js';
+import type { Condition, Trained } from '../../model/measure.js';
+import { isComparisonText, parseComparison, type ComparisonOperator } from '../../model/measure-text.js';
 import type { Unit } from '../../model/units.js';
 import { dayNumber } from '../../period/calendar.js';
 import { trainedDays, type EvalWindow } from './window.js';

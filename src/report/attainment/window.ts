@@ -3,7 +3,7 @@
 
 import type { Target } from '../../model/decision.js';
 import type { Period } from '../../model/period.js';
-import { TRAINED_WINDOWS } from '../../model/measure.js';
+import { TRAINED_WINDOWS } from '../../model/measure-text.js';
 import { parsePeriod } from '../../period/parse-period.js';
 
 export interface EvalWindow {
