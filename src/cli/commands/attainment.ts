@@ -30,11 +30,12 @@ export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
   if (opts.failOn !== undefined && opts.failOn !== 'unmet') throw new UsageError(`--fail-on takes "unmet", not "${opts.failOn}"`);
   if (opts.encoding !== undefined && !(await encodingKnown(opts.encoding))) throw new UsageError(`--encoding: unknown encoding "${opts.encoding}" (for example utf-8, windows-1258)`);
   // A decision not yet issued on the as-of day sets no target yet (as in plan status and plan report).
-  const plans = issuedPlans(env, await loadCheckedPlans(env));
+  const all = await loadCheckedPlans(env);
+  const plans = issuedPlans(env, all);
 
   let decisionKey: string | undefined;
   if (opts.decision !== undefined) {
-    const d = findDecision(plans, opts.decision);
+    const d = findDecision(all, opts.decision);
     if (!d.ok) throw notFound(d.message, opts.decision, d.candidates);
     decisionKey = d.value.key;
   }

@@ -18,8 +18,10 @@ export interface StatusOptions extends CommonOptions, FilterOptions, DataOptions
 export async function run(opts: StatusOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
   const within = withinDays(opts.within);
-  const { plans, notYetIssued } = issued(env, await loadCheckedPlans(env));
-  const sel = selection(plans, opts);
+  const all = await loadCheckedPlans(env);
+  const { plans, notYetIssued } = issued(env, all);
+  // --decision may name a decision not yet issued: found, and then left out with the others.
+  const sel = selection(all, opts);
   const report = buildStatusReport(plans, env.asOf, sel, {
     within,
     filter: { decision: opts.decision ?? null, unit: opts.unit ?? null, leader: opts.leader ?? null },

@@ -2,7 +2,7 @@
 
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { LeaderRef, UnitRef } from '../../model/common.js';
-import { closest } from '../did-you-mean.js';
+import { closest, MAX_SUGGEST_LENGTH } from '../did-you-mean.js';
 import type { NodePath, SourceFile } from '../source-file.js';
 import { describeNamed, leaderNameIndex, type NameMatch, unitNameIndex } from '../registry-names.js';
 import { eachContent, eachGroup, eachTask } from '../walk.js';
@@ -60,8 +60,10 @@ const ID_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** How to add a unit or leader that is not in its registry yet, as one line. */
 function addHint(kind: 'unit' | 'leader', text: string): string {
-  const id = ID_SHAPE.test(text) ? text : '…';
-  const name = ID_SHAPE.test(text) ? '…' : JSON.stringify(text);
+  // A text longer than any name is not echoed a second time: the message quotes its start.
+  const long = text.length > MAX_SUGGEST_LENGTH;
+  const id = ID_SHAPE.test(text) && !long ? text : '…';
+  const name = ID_SHAPE.test(text) || long ? '…' : JSON.stringify(text);
   return kind === 'unit'
     ? `if it is a new unit, add it to units.yaml: - { id: ${id}, name: ${name}, name_en: …, kind: central }`
     : `if it is a new leader, add them to leaders.yaml: - { id: ${id}, name: …, title: …, display: ${name} }`;
@@ -81,7 +83,7 @@ function unresolvedRef(src: SourceFile, kind: 'unit' | 'leader', text: string, m
   }
   if (match.kind !== 'unknown') return undefined;
   const guess = match.suggestions.length > 0 ? `did you mean ${match.suggestions.map(describeNamed).join(' or ')}? ` : '';
-  return src.diagnostic(code, `${kind} "${shown(text)}" is not in the registry`, path, { hint: `${guess}${addHint(kind, shown(text))}` });
+  return src.diagnostic(code, `${kind} "${shown(text)}" is not in the registry`, path, { hint: `${guess}${addHint(kind, text)}` });
 }
 
 export const referencesResolve: Rule = (ctx) => {
