@@ -11,8 +11,8 @@ export async function run(opts: CommonOptions & FilterOptions & { within?: strin
   const env = commandEnv(opts, io);
   const within = opts.within === undefined ? null : parseCount(opts.within, '--within');
   const all = await loadCheckedPlans(env);
-  const plans = issuedPlans(env, all);
-  const report = buildOverdueReport(plans, env.asOf, selection(all, opts), within);
+  const sel = selection(all, opts);
+  const report = buildOverdueReport(issuedPlans(env, all), env.asOf, sel, within);
   io.stdout.write(formatter(OVERDUE_FORMATS, opts.format)(report, env.render));
   return opts.failOn === 'overdue' && report.counts.overdue > 0 ? 1 : 0;
 }

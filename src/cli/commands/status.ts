@@ -19,9 +19,9 @@ export async function run(opts: StatusOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
   const within = withinDays(opts.within);
   const all = await loadCheckedPlans(env);
-  const { plans, notYetIssued } = issued(env, all);
-  // --decision may name a decision not yet issued: found, and then left out with the others.
+  // --decision is looked up among every decision, so one not yet issued is named as such, not unknown.
   const sel = selection(all, opts);
+  const { plans, notYetIssued } = issued(env, all);
   const report = buildStatusReport(plans, env.asOf, sel, {
     within,
     filter: { decision: opts.decision ?? null, unit: opts.unit ?? null, leader: opts.leader ?? null },

@@ -2,7 +2,7 @@
 
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { LeaderRef, UnitRef } from '../../model/common.js';
-import { closest, MAX_SUGGEST_LENGTH } from '../did-you-mean.js';
+import { closest } from '../did-you-mean.js';
 import type { NodePath, SourceFile } from '../source-file.js';
 import { describeNamed, leaderNameIndex, type NameMatch, unitNameIndex } from '../registry-names.js';
 import { eachContent, eachGroup, eachTask } from '../walk.js';
@@ -60,10 +60,9 @@ const ID_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** How to add a unit or leader that is not in its registry yet, as one line. */
 function addHint(kind: 'unit' | 'leader', text: string): string {
-  // A text longer than any name is not echoed a second time: the message quotes its start.
-  const long = text.length > MAX_SUGGEST_LENGTH;
-  const id = ID_SHAPE.test(text) && !long ? text : '…';
-  const name = ID_SHAPE.test(text) || long ? '…' : JSON.stringify(text);
+  const idShaped = ID_SHAPE.test(text);
+  const id = idShaped ? shown(text) : '…';
+  const name = idShaped ? '…' : JSON.stringify(shown(text));
   return kind === 'unit'
     ? `if it is a new unit, add it to units.yaml: - { id: ${id}, name: ${name}, name_en: …, kind: central }`
     : `if it is a new leader, add them to leaders.yaml: - { id: ${id}, name: …, title: …, display: ${name} }`;
