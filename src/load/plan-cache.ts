@@ -47,12 +47,6 @@ export function planKey(plans: PlanSet): string | undefined {
   return keyOf.get(plans);
 }
 
-/** A plan set derived from another by a pure function of the same files and the as-of day (decisions not yet issued left out) shares its key. */
-export function sharePlanKey(from: PlanSet, to: PlanSet): void {
-  const key = keyOf.get(from);
-  if (key !== undefined) keyOf.set(to, key);
-}
-
 interface Entry {
   key: string;
   plans: Omit<PlanSet, 'unitById' | 'leaderById'>;
