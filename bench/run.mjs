@@ -1,6 +1,7 @@
 // npm run bench: every benchmark of the project, each comparing against its baseline in the same run.
-// BENCH_ONLY=startup|attainment|hostile|import|workbooks runs one.
+// BENCH_ONLY=startup|office|attainment|hostile|import|workbooks runs one.
 import { attainmentBench } from './attainment.mjs';
+import { officeBench } from './office.mjs';
 import { hostileBench } from './hostile.mjs';
 import { importBench } from './import.mjs';
 import { startup } from './startup.mjs';
@@ -8,6 +9,7 @@ import { workbooksBench } from './workbooks.mjs';
 
 const only = process.env.BENCH_ONLY;
 if (!only || only === 'startup') startup();
+if (!only || only === 'office') officeBench();
 if (!only || only === 'hostile') hostileBench();
 if (!only || only === 'attainment') await attainmentBench();
 if (!only || only === 'import') await importBench();

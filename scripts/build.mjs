@@ -37,6 +37,8 @@ await build({
   legalComments: 'linked',
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
+  // A native module (prebuilt per platform): loaded from node_modules, for the charts in Word reports.
+  external: ['@resvg/resvg-js'],
   // CommonJS dependencies (cli-table3) call require(); give them one in ESM.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   define: { __PLAN_BUILD__: JSON.stringify(buildId) },

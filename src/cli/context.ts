@@ -16,6 +16,8 @@ export interface CommonOptions {
   format?: string;
   /** --lang, on the commands that have it. */
   lang?: string;
+  /** --out FILE, on the commands that write Word or Excel (src/cli/output.ts). */
+  out?: string;
 }
 
 export interface CommandEnv {

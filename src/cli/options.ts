@@ -3,7 +3,7 @@
 // format names only — no renderer, no loader.
 
 import { Option, type Command } from 'commander';
-import { FORMAT_NAMES, type Report } from '../render/formats.js';
+import { BINARY_FORMATS, FORMAT_NAMES, type Report } from '../render/formats.js';
 import { DEFAULT_MIN_CELL, DEFAULT_WITHIN_DAYS } from './defaults.js';
 
 /** --plans, --as-of, --no-color: every command that reads plan files. */
@@ -20,7 +20,10 @@ export function withCommon(cmd: Command): Command {
  */
 export function withFormat(cmd: Command, report: Report): Command {
   const names = FORMAT_NAMES[report];
-  return cmd.addOption(new Option('--format <format>', 'output format').choices(names).default(names[0]));
+  cmd.addOption(new Option('--format <format>', 'output format').choices(names).default(names[0]));
+  // Word and Excel are files: to --out FILE or a pipe, never to a terminal (src/cli/output.ts).
+  if (names.some((n) => n in BINARY_FORMATS)) cmd.option('--out <file>', 'write to FILE (atomically) instead of stdout; docx and xlsx need it on a terminal');
+  return cmd;
 }
 
 /** --lang: the language of headers and fixed labels; content stays as written. */

@@ -5,6 +5,7 @@ import { countJson } from '../report/attainment/arithmetic.js';
 import { countStatuses, summariseAttainment } from '../report/attainment/summary.js';
 import type { RenderContext, Formatter, TextFormatter } from './context.js';
 import type { AttainmentFormat } from './formats.js';
+import { attainmentXlsx } from './office-formats.js';
 import { toCsv } from './csv.js';
 import { diagnosticJson } from './diagnostics.js';
 import { asJson } from './json.js';
@@ -209,4 +210,4 @@ export const attainmentAsJson: TextFormatter<AttainmentReport> = (r) => asJson(a
 /** The terminal view; text from the files shown inert. */
 export const attainmentAsTable = inertFormatter(drawAttainmentAsTable);
 
-export const ATTAINMENT_FORMATS: Record<AttainmentFormat, Formatter<AttainmentReport>> = { table: attainmentAsTable, md: attainmentAsMarkdown, csv: attainmentAsCsv, json: attainmentAsJson };
+export const ATTAINMENT_FORMATS: Record<AttainmentFormat, Formatter<AttainmentReport>> = { table: attainmentAsTable, md: attainmentAsMarkdown, csv: attainmentAsCsv, json: attainmentAsJson, xlsx: attainmentXlsx };

@@ -3,6 +3,7 @@
 import type { DutyItem, OverdueItem, OverdueReport, TaskItem } from '../report/overdue.js';
 import type { Formatter, TextFormatter } from './context.js';
 import type { OverdueFormat } from './formats.js';
+import { overdueXlsx } from './office-formats.js';
 import { toCsv } from './csv.js';
 import { annotation } from './github.js';
 import { asJson } from './json.js';
@@ -90,4 +91,4 @@ export const overdueAsGithub: TextFormatter<OverdueReport> = (r) => r.items.map(
 /** The terminal view; text from the files shown inert. */
 export const overdueAsTable = inertFormatter(drawOverdueAsTable);
 
-export const OVERDUE_FORMATS: Record<OverdueFormat, Formatter<OverdueReport>> = { table: overdueAsTable, md: overdueAsMarkdown, csv: overdueAsCsv, json: overdueAsJson, github: overdueAsGithub };
+export const OVERDUE_FORMATS: Record<OverdueFormat, Formatter<OverdueReport>> = { table: overdueAsTable, md: overdueAsMarkdown, csv: overdueAsCsv, json: overdueAsJson, github: overdueAsGithub, xlsx: overdueXlsx };

@@ -95,7 +95,7 @@ interface Part {
   sub?: { id: string; title: string }[];
 }
 
-function statesChart(doc: ReportDocument, w: ReportWords): Html {
+export function statesChart(doc: ReportDocument, w: ReportWords): Html {
   return h(
     'figure',
     { class: 'chart' },
@@ -111,7 +111,7 @@ function statesChart(doc: ReportDocument, w: ReportWords): Html {
   );
 }
 
-function targetsChart(doc: ReportDocument, w: ReportWords): Html | null {
+export function targetsChart(doc: ReportDocument, w: ReportWords): Html | null {
   const rows: ThresholdRow[] = doc.attainment.targets.flatMap((t) =>
     t.comparator !== null && t.threshold !== null
       ? [{ label: t.id, note: `${t.decision} · ${t.subject ?? t.text}`, value: t.value, threshold: t.threshold, comparator: t.comparator, met: t.met, provisional: t.status === 'in-progress' }]

@@ -5,6 +5,7 @@ import type { AttainmentSummary, DecisionStatus, DutyStatus, StateCounts, Status
 import { DERIVED_STATES } from '../report/task-state.js';
 import type { RenderContext, Formatter, TextFormatter } from './context.js';
 import type { StatusFormat } from './formats.js';
+import { statusXlsx } from './office-formats.js';
 import { toCsv } from './csv.js';
 import { asJson } from './json.js';
 import { STATE_WORDS, stateLabel } from './labels.js';
@@ -279,4 +280,4 @@ export const statusAsJson: TextFormatter<StatusReport> = (r) => asJson(r);
 /** The terminal view; text from the files shown inert. */
 export const statusAsText = inertFormatter(drawStatusAsText);
 
-export const STATUS_FORMATS: Record<StatusFormat, Formatter<StatusReport>> = { table: statusAsText, md: statusAsMarkdown, csv: statusAsCsv, json: statusAsJson };
+export const STATUS_FORMATS: Record<StatusFormat, Formatter<StatusReport>> = { table: statusAsText, md: statusAsMarkdown, csv: statusAsCsv, json: statusAsJson, xlsx: statusXlsx };

@@ -3,6 +3,7 @@
 import { ruleText, whenText, type TargetsReport } from '../report/targets.js';
 import type { Formatter, TextFormatter } from './context.js';
 import type { TargetFormat } from './formats.js';
+import { targetsXlsx } from './office-formats.js';
 import { toCsv } from './csv.js';
 import { asJson } from './json.js';
 import { mdTable } from './markdown.js';
@@ -45,4 +46,4 @@ export const targetsAsJson: TextFormatter<TargetsReport> = (r) => asJson(r);
 /** The terminal view; text from the files shown inert. */
 export const targetsAsTable = inertFormatter(drawTargetsAsTable);
 
-export const TARGET_FORMATS: Record<TargetFormat, Formatter<TargetsReport>> = { table: targetsAsTable, md: targetsAsMarkdown, csv: targetsAsCsv, json: targetsAsJson };
+export const TARGET_FORMATS: Record<TargetFormat, Formatter<TargetsReport>> = { table: targetsAsTable, md: targetsAsMarkdown, csv: targetsAsCsv, json: targetsAsJson, xlsx: targetsXlsx };

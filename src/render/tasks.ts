@@ -3,6 +3,7 @@
 import type { TaskRow, TasksReport } from '../report/tasks.js';
 import type { RenderContext, Formatter, TextFormatter } from './context.js';
 import type { TaskFormat } from './formats.js';
+import { tasksXlsx } from './office-formats.js';
 import { toCsv } from './csv.js';
 import { asJson } from './json.js';
 import { mdTable } from './markdown.js';
@@ -77,4 +78,4 @@ export const tasksAsJson: TextFormatter<TasksReport> = (r) => asJson(r);
 /** The terminal view; text from the files shown inert. */
 export const tasksAsTable = inertFormatter(drawTasksAsTable);
 
-export const TASK_FORMATS: Record<TaskFormat, Formatter<TasksReport>> = { table: tasksAsTable, md: tasksAsMarkdown, csv: tasksAsCsv, json: tasksAsJson };
+export const TASK_FORMATS: Record<TaskFormat, Formatter<TasksReport>> = { table: tasksAsTable, md: tasksAsMarkdown, csv: tasksAsCsv, json: tasksAsJson, xlsx: tasksXlsx };

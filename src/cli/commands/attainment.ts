@@ -11,6 +11,7 @@ import { DEFAULT_MIN_CELL, MAX_MIN_CELL, YEAR_RANGE } from '../defaults.js';
 import { commandEnv, formatter, loadCheckedPlans, notFound, type CommonOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 import { issuedPlans } from '../issued.js';
+import { checkOutput, writeOutput } from '../output.js';
 
 export interface AttainmentOptions extends CommonOptions, DataOptions {
   year?: string;
@@ -24,6 +25,8 @@ export interface AttainmentOptions extends CommonOptions, DataOptions {
 
 export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
+  // A Word or Excel file bound for a terminal is refused before any work.
+  checkOutput(io, opts.format, opts.out, `plan attainment --format ${opts.format ?? ''}`);
   const year = opts.year !== undefined ? whole(opts.year, '--year', ...YEAR_RANGE) : undefined;
   const minCell = opts.minCell !== undefined ? whole(opts.minCell, '--min-cell', 1, MAX_MIN_CELL) : DEFAULT_MIN_CELL;
   if (opts.by !== undefined && !BREAKDOWNS.includes(opts.by as Breakdown)) throw notFound(`--by takes ${BREAKDOWNS.join(', ')}, not "${opts.by}"`, opts.by, [...BREAKDOWNS]);
@@ -64,7 +67,7 @@ export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
     return 1;
   }
 
-  io.stdout.write(formatter(ATTAINMENT_FORMATS, opts.format)(report, env.render));
+  await writeOutput(io, await formatter(ATTAINMENT_FORMATS, opts.format)(report, env.render), opts.out);
   if (unreadable.length > 0) return 1;
   if (opts.failOn === 'unmet' && report.targets.some((t) => t.status === 'not-met')) {
     const n = report.targets.filter((t) => t.status === 'not-met').length;

@@ -7,6 +7,7 @@ import { commandEnv, formatter, loadCheckedPlans, withinDays, type CommonOptions
 import { dataOptions, dataPresent, type DataOptions } from '../data-files.js';
 import { selection, type FilterOptions } from '../filters.js';
 import type { Io } from '../io.js';
+import { checkOutput, writeOutput } from '../output.js';
 import { issued } from '../issued.js';
 
 export interface StatusOptions extends CommonOptions, FilterOptions, DataOptions {
@@ -17,6 +18,8 @@ export interface StatusOptions extends CommonOptions, FilterOptions, DataOptions
 
 export async function run(opts: StatusOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
+  // A Word or Excel file bound for a terminal is refused before any work.
+  checkOutput(io, opts.format, opts.out, `plan status --format ${opts.format ?? ''}`);
   const within = withinDays(opts.within);
   const all = await loadCheckedPlans(env);
   // --decision is looked up among every decision, so one not yet issued is named as such, not unknown.
@@ -40,6 +43,6 @@ export async function run(opts: StatusOptions, io: Io): Promise<number> {
     writeDataFindings(env, found);
     report.attainment = value;
   }
-  io.stdout.write(formatter(STATUS_FORMATS, opts.format)(report, env.render));
+  await writeOutput(io, await formatter(STATUS_FORMATS, opts.format)(report, env.render), opts.out);
   return 0;
 }
