@@ -56,7 +56,7 @@ export function checkFiles(contents: { path: string; bytes: Uint8Array }[]): Che
   for (const rule of RULES) {
     for (const d of rule(ctx)) if (!partial.get(d.file)?.(d)) diagnostics.push(d);
   }
-  sortByPosition(diagnostics);
+  sortByPosition(diagnostics, contents.map((c) => c.path));
 
   const failed = diagnostics.some((d) => d.severity === 'error');
   const plans = failed
@@ -71,8 +71,8 @@ export function checkFiles(contents: { path: string; bytes: Uint8Array }[]): Che
 }
 
 /** Each file's findings in line order, files in the order they were read (a stable sort). */
-function sortByPosition(diagnostics: Diagnostic[]): void {
-  const fileOrder = new Map<string, number>();
+function sortByPosition(diagnostics: Diagnostic[], paths: string[]): void {
+  const fileOrder = new Map<string, number>(paths.map((p, i) => [p, i]));
   for (const d of diagnostics) if (!fileOrder.has(d.file)) fileOrder.set(d.file, fileOrder.size);
   diagnostics.sort((a, b) => fileOrder.get(a.file)! - fileOrder.get(b.file)! || a.line - b.line || a.column - b.column);
 }

@@ -2,7 +2,7 @@
 
 import type { Leader } from '../model/leaders.js';
 import type { Unit } from '../model/units.js';
-import { editDistance } from '../period/edit-distance.js';
+import { editDistance } from './did-you-mean.js';
 
 /** The exact fold: NFC, lower case, spaces collapsed ("Vụ  TCCB" = "vụ tccb"). */
 export function foldExact(s: string): string {
@@ -102,7 +102,7 @@ export class NameIndex {
     const scored: { d: number; owner: Named }[] = [];
     for (const { folded, owner } of this.all) {
       if (Math.abs(folded.length - t.length) > reach) continue;
-      const d = editDistance(t, folded);
+      const d = editDistance(t, folded, reach);
       if (d <= reach && d < t.length) scored.push({ d, owner });
     }
     scored.sort((a, b) => a.d - b.d);

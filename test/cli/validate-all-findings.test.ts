@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -174,6 +174,17 @@ describe('plan validate: every finding of a file in one run', () => {
         message: 'the text of "content" stops before "#": YAML reads " #" and what follows as a comment',
         hint: 'quote the text or use `>-` if the "#" belongs to it; otherwise put the comment on a line of its own',
       }),
+    ]);
+  });
+
+  it('keeps a broken registry entry\'s id, so the decisions naming it are not flagged too', async () => {
+    const dir = withDecision(HEAD + `          - { id: "1.1", content: Việc, support: vu-new, due: Tháng 6/2024, leader: ptgd-x }\n`);
+    writeFileSync(join(dir, 'units.yaml'), readFileSync(join(ROOT, BASE, 'units.yaml'), 'utf8') + `  - id: vu-new\n    name: Vụ Mới\n    kind: central\n`);
+    const r = await runMain(['validate', '--plans', dir, '--format', 'json']);
+    const got = (JSON.parse(r.stdout) as { diagnostics: (Finding & { file: string })[] }).diagnostics.map((d) => [d.file.split('/').pop(), d.line, d.code]);
+    expect(got).toEqual([
+      ['decision.yaml', 17, 'LEADER_UNKNOWN'],
+      ['units.yaml', 18, 'KEY_MISSING'],
     ]);
   });
 

@@ -10,6 +10,7 @@ import { dataOptions, whole, type DataOptions } from '../data-files.js';
 import { DEFAULT_MIN_CELL, MAX_MIN_CELL, YEAR_RANGE } from '../defaults.js';
 import { commandEnv, formatter, loadCheckedPlans, notFound, stderrRender, type CommandEnv, type CommonOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
+import { issuedPlans } from '../issued.js';
 import { checkOutput, writeOutput } from '../output.js';
 import type { AttainmentReport } from '../../report/attainment/attainment.js';
 import { DIALECTS, type Dialect } from '../../report/attainment/sql/dialect.js';
@@ -42,11 +43,13 @@ export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
   if (opts.dialect !== undefined && !DIALECTS.includes(opts.dialect as Dialect)) throw notFound(`--dialect takes ${DIALECTS.join(', ')}, not "${opts.dialect}"`, opts.dialect, [...DIALECTS]);
   if (opts.dialect !== undefined && !opts.emitSql) throw new UsageError('--dialect goes with --emit-sql');
   if (opts.emitSql && opts.fromSqlResults !== undefined) throw new UsageError('--emit-sql prints the query; --from-sql-results reads its answer: give one of them');
-  const plans = await loadCheckedPlans(env);
+  // A decision not yet issued on the as-of day sets no target yet (as in plan status and plan report).
+  const all = await loadCheckedPlans(env);
+  const plans = issuedPlans(env, all);
 
   let decisionKey: string | undefined;
   if (opts.decision !== undefined) {
-    const d = findDecision(plans, opts.decision);
+    const d = findDecision(all, opts.decision);
     if (!d.ok) throw notFound(d.message, opts.decision, d.candidates);
     decisionKey = d.value.key;
   }

@@ -120,8 +120,9 @@ function findTarget(plans: PlanSet, cmd: RecordCommand, decisionArg: string, ite
 export async function run(cmd: RecordCommand, decisionArg: string, itemArg: string, opts: RecordOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
   const on = opts.on !== undefined ? parseDay(opts.on, '--on') : env.asOf;
-  // A record dated after the as-of day is of something that has not happened yet: most likely a typo.
-  if (on > env.asOf && !opts.force) {
+  // A task done after the as-of day has not been done yet: most likely a typo. (A future note,
+  // event or cancellation can be planned, and is recorded with a note that reports do not count it.)
+  if (cmd === 'done' && on > env.asOf && !opts.force) {
     throw new UsageError(`--on ${on} is after the as-of day ${env.asOf}: that has not happened yet; check the date, or give --force to record it anyway`);
   }
   nonEmpty(opts.note, '--note');
