@@ -84,6 +84,17 @@ export function dataPresent(plans: PlanSet, opts: DataOptions, cwd: string): boo
   return plans.datasets.some((ds) => isFile(resolve(cwd, ds.defaultFile)));
 }
 
+/** Every data file a command could read: each dataset's default and every file given (absolute paths). */
+export function dataCandidates(plans: PlanSet, opts: DataOptions, cwd: string): string[] {
+  let given: Map<string, string>;
+  try {
+    given = givenFiles(plans, opts);
+  } catch {
+    given = new Map();
+  }
+  return [...plans.datasets.map((ds) => resolve(cwd, ds.defaultFile)), ...[...given.values()].map((f) => resolve(cwd, f))];
+}
+
 /** Which file each needed dataset is read from: flags first, then the definition's default. */
 export function dataFiles(plans: PlanSet, needed: Set<string>, opts: DataOptions, cwd: string, missingGiven: MissingGiven): { files: Map<string, DataFile>; missing: DatasetRead[]; notes: Diagnostic[] } {
   const given = givenFiles(plans, opts);

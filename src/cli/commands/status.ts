@@ -4,7 +4,8 @@
 import { buildStatusReport } from '../../report/status.js';
 import { STATUS_FORMATS } from '../../render/status.js';
 import { commandEnv, formatter, loadCheckedPlans, withinDays, type CommonOptions } from '../context.js';
-import { dataOptions, dataPresent, type DataOptions } from '../data-files.js';
+import { dataCandidates, dataOptions, dataPresent, type DataOptions } from '../data-files.js';
+import { noteDataFiles } from '../replay.js';
 import { selection, type FilterOptions } from '../filters.js';
 import type { Io } from '../io.js';
 
@@ -24,6 +25,8 @@ export async function run(opts: StatusOptions, io: Io): Promise<number> {
     filter: { decision: opts.decision ?? null, unit: opts.unit ?? null, leader: opts.leader ?? null },
   });
   const data = dataOptions(opts);
+  // Whatever data is there or not decides the summary: every file status could read keys a replay.
+  noteDataFiles(dataCandidates(plans, data, io.cwd));
   if (opts.attainment !== false && dataPresent(plans, data, io.cwd)) {
     // The CSV parser and decoders load only when there is data to measure, and not at all when the
     // same measure is in the cache.
