@@ -1,6 +1,12 @@
 // npm run bench: every benchmark of the project, each comparing against its baseline in the same run.
+// BENCH_ONLY=startup|attainment|hostile|import runs one.
 import { attainmentBench } from './attainment.mjs';
+import { hostileBench } from './hostile.mjs';
+import { importBench } from './import.mjs';
 import { startup } from './startup.mjs';
 
-startup();
-if (process.env.BENCH_ONLY !== 'startup') await attainmentBench();
+const only = process.env.BENCH_ONLY;
+if (!only || only === 'startup') startup();
+if (!only || only === 'hostile') hostileBench();
+if (!only || only === 'attainment') await attainmentBench();
+if (!only || only === 'import') await importBench();

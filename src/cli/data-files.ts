@@ -2,7 +2,7 @@
 // then the dataset definition's default. Light (file system checks only), so a command can ask
 // whether there is data at all before it loads the CSV machinery.
 
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { DataFile } from '../load/data/load-data.js';
 import type { DatasetRead } from '../model/data.js';
@@ -46,12 +46,20 @@ function shown(cwd: string, abs: string): string {
   return rel.startsWith('..') && isAbsolute(abs) && rel.split('/').filter((s) => s === '..').length > 3 ? abs : rel || abs;
 }
 
-function isFile(path: string): boolean {
+/** What is at a path: a regular file, nothing, or something else named as what it is. */
+function kindOf(path: string): 'file' | 'missing' | 'a directory' | 'a named pipe (FIFO)' | 'a device' | 'a socket' | 'not a regular file' {
+  let st;
   try {
-    return statSync(path).isFile();
+    st = statSync(path);
   } catch {
-    return false;
+    return 'missing';
   }
+  if (st.isFile()) return 'file';
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
 }
 
 /** The file each dataset was given on the command line (usage errors for unknown names). */
@@ -81,7 +89,7 @@ export function givenFiles(plans: PlanSet, opts: DataOptions): Map<string, strin
 /** Whether any data is there to measure: a file given, or a dataset's default file present. */
 export function dataPresent(plans: PlanSet, opts: DataOptions, cwd: string): boolean {
   if (givenFiles(plans, opts).size > 0) return true;
-  return plans.datasets.some((ds) => isFile(resolve(cwd, ds.defaultFile)));
+  return plans.datasets.some((ds) => kindOf(resolve(cwd, ds.defaultFile)) === 'file');
 }
 
 /** Every data file a command could read: each dataset's default and every file given (absolute paths). */
@@ -106,20 +114,23 @@ export function dataFiles(plans: PlanSet, needed: Set<string>, opts: DataOptions
     const flag = given.get(ds.id);
     const path = resolve(cwd, flag ?? ds.defaultFile);
     const display = shown(cwd, path);
-    if (!isFile(path)) {
+    const kind = kindOf(path);
+    if (kind !== 'file') {
+      // A pipe or a device would block or never end; only a regular file is read as data.
+      const what = kind === 'missing' ? 'does not exist' : `is ${kind === 'not a regular file' ? '' : `${kind}, `}not a regular file`;
       if (flag !== undefined && missingGiven === 'usage-error') {
-        throw new UsageError(existsSync(path) ? `${flag} is a directory, not a data file (dataset ${ds.id})` : `data file not found: ${flag} (dataset ${ds.id})`);
+        throw new UsageError(kind === 'missing' ? `data file not found: ${flag} (dataset ${ds.id})` : `${flag} ${what} (dataset ${ds.id})`);
       }
       const hint = ds.id === 'staff' ? 'give --staff FILE' : ds.kind === 'events' ? 'give --trainings FILE' : `give --data ${ds.id}=FILE`;
       if (flag !== undefined) {
         // Named but not there: the dataset has no data, and that is an error of the data, not of the run.
-        missing.push({ dataset: ds.id, file: display, given: true, encoding: null, rowsRead: 0, rowsKept: 0, rowsExcluded: 0, failed: `the file ${display} does not exist` });
-        notes.push({ code: 'DATA_FILE_MISSING', severity: 'error', message: `no file for dataset ${ds.id}: ${display} does not exist`, file: display, line: 0, column: 0, hint: `check the path given to ${hint.replace(/^give /, '').replace(/ .*$/, '')}` });
+        missing.push({ dataset: ds.id, file: display, given: true, encoding: null, rowsRead: 0, rowsKept: 0, rowsExcluded: 0, failed: `the file ${display} ${what}` });
+        notes.push({ code: 'DATA_FILE_MISSING', severity: 'error', message: `no file for dataset ${ds.id}: ${display} ${what}`, file: display, line: 0, column: 0, hint: `check the path given to ${hint.replace(/^give /, '').replace(/ .*$/, '')}` });
         continue;
       }
       // A default that is not there: its targets have no data; not an error of the run.
-      missing.push({ dataset: ds.id, file: display, given: false, encoding: null, rowsRead: 0, rowsKept: 0, rowsExcluded: 0, failed: `the default file ${display} does not exist` });
-      notes.push({ code: 'DATA_FILE_MISSING', severity: 'warning', message: `no file for dataset ${ds.id}: the default ${display} does not exist`, file: display, line: 0, column: 0, hint });
+      missing.push({ dataset: ds.id, file: display, given: false, encoding: null, rowsRead: 0, rowsKept: 0, rowsExcluded: 0, failed: `the default file ${display} ${what}` });
+      notes.push({ code: 'DATA_FILE_MISSING', severity: 'warning', message: `no file for dataset ${ds.id}: the default ${display} ${what}`, file: display, line: 0, column: 0, hint });
       continue;
     }
     files.set(ds.id, { path, display, given: flag !== undefined });

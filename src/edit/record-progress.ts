@@ -23,6 +23,9 @@ const STATUS_KEYS = Object.keys(Status.shape);
 const NOTE_KEYS = Object.keys(ProgressNote.shape);
 const PERIOD_KEYS = Object.keys(Submission.shape);
 const DUTY_KEYS = Object.keys(Reporting.shape);
+// An event and its allowed time go right after the task's period (README), so only the keys up to
+// the period rank before them: a leader or product written after the period stays after them.
+const EVENT_KEYS = ['id', 'no', 'content', 'start', 'due', 'when', 'depends_on', 'occurred', 'within'];
 
 function periodList(period: string, on: string) {
   return {
@@ -32,8 +35,11 @@ function periodList(period: string, on: string) {
   };
 }
 
-/** The change to a task's node; `state` is the task's recorded state now (null without a status). */
-export function taskEdit(r: Recording, state: string | null): MapEdit {
+/**
+ * The change to a task's node; `state` is the task's recorded state now (null without a status),
+ * `since` the day an in-progress task's work is dated from (its `on`, else its first note).
+ */
+export function taskEdit(r: Recording, state: string | null, since: string | null = null): MapEdit {
   switch (r.kind) {
     case 'done':
       // A reason belongs to a cancellation only; a task done after all drops it.
@@ -46,8 +52,9 @@ export function taskEdit(r: Recording, state: string | null): MapEdit {
         nested: {
           status: {
             order: STATUS_KEYS,
-            // A note on a task not started means work has started.
-            set: state === null || state === 'not-started' ? { state: 'in-progress' } : {},
+            // A note on a task not started means work has started, on the note's day: dated, so a
+            // report as of an earlier day does not count it. An earlier note moves that day back.
+            set: state === null || state === 'not-started' ? { state: 'in-progress', on: r.on } : state === 'in-progress' ? { on: since !== null && since < r.on ? since : r.on } : {},
             lists: {
               notes: {
                 // The same note on the same day again changes nothing.
@@ -60,7 +67,7 @@ export function taskEdit(r: Recording, state: string | null): MapEdit {
         },
       };
     case 'occurred':
-      return { order: TASK_KEYS, set: r.within === undefined ? { occurred: r.on } : { occurred: r.on, within: r.within } };
+      return { order: EVENT_KEYS, set: r.within === undefined ? { occurred: r.on } : { occurred: r.on, within: r.within } };
     case 'cancel':
       return { order: TASK_KEYS, nested: { status: { order: STATUS_KEYS, set: r.reason === undefined ? { state: 'cancelled', on: r.on } : { state: 'cancelled', on: r.on, reason: r.reason } } } };
   }

@@ -1,7 +1,7 @@
 // Reads every plan file under a directory (plus any named files), checks them all, and builds the PlanSet.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlanSet } from '../model/plan-set.js';
 import type { PlanFile } from './read-plan-file.js';
@@ -39,9 +39,30 @@ export interface LoadResult {
 const MAX_DEPTH = 4;
 const MAX_ENTRIES = 20_000;
 
-/** Every plan file (*.yaml, *.yml) under a directory, sorted, skipping dot-files and node_modules; at most MAX_DEPTH levels and MAX_ENTRIES entries. */
-export function listPlanFiles(dir: string): string[] {
-  const out: string[] = [];
+/** A symbolic link under the plans directory that was not followed, and why. */
+export interface SkippedLink {
+  path: string;
+  reason: string;
+}
+
+/**
+ * Every plan file (*.yaml, *.yml) under a directory, sorted, skipping dot-files and node_modules.
+ * Symbolic links are followed when they lead to a file or directory inside the directory (a
+ * decision kept once and linked from elsewhere in it); one that leads outside, nowhere, or to
+ * something already read is not followed and is listed in `skipped`, so it is never passed over
+ * in silence. Directories are visited once each by their real path: no loops.
+ */
+export function listPlanFiles(dir: string, skipped: SkippedLink[] = []): string[] {
+  let root: string;
+  try {
+    root = realpathSync(dir);
+  } catch (e) {
+    throw new LoadError(`cannot read the directory ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const inside = (real: string) => real === root || real.startsWith(root + sep);
+  const isPlan = (name: string) => /\.ya?ml$/i.test(name);
+  const found: { path: string; real: string; link: boolean }[] = [];
+  const visited = new Set<string>([root]);
   let seen = 0;
   const walk = (d: string, depth: number) => {
     let entries;
@@ -55,13 +76,42 @@ export function listPlanFiles(dir: string): string[] {
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const p = join(d, entry.name);
-      // Symbolic links are not followed (isDirectory() is false for them): no loops.
-      if (entry.isDirectory()) {
+      const link = entry.isSymbolicLink();
+      if (!link && !entry.isDirectory() && !(entry.isFile() && isPlan(entry.name))) continue;
+      let real: string;
+      try {
+        real = realpathSync(p);
+      } catch {
+        if (link && isPlan(entry.name)) skipped.push({ path: p, reason: 'it leads nowhere (a broken link)' });
+        continue;
+      }
+      const st = statSync(real);
+      if (st.isDirectory()) {
+        if (link && !inside(real)) {
+          skipped.push({ path: p, reason: `it leads outside ${dir}` });
+          continue;
+        }
+        if (visited.has(real)) continue;
+        visited.add(real);
         if (depth < MAX_DEPTH) walk(p, depth + 1);
-      } else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) out.push(p);
+      } else if (st.isFile() && isPlan(entry.name)) {
+        if (link && !inside(real)) skipped.push({ path: p, reason: `it leads outside ${dir}` });
+        else found.push({ path: p, real, link });
+      }
     }
   };
   walk(dir, 0);
+  // A file reached twice (itself and through a link) is read once, by its own name.
+  const byReal = new Map<string, { path: string; link: boolean }>();
+  for (const f of found) {
+    const known = byReal.get(f.real);
+    if (!known || (known.link && !f.link)) byReal.set(f.real, f);
+  }
+  const out: string[] = [];
+  for (const f of found) {
+    if (byReal.get(f.real)?.path === f.path) out.push(f.path);
+    else if (f.link) skipped.push({ path: f.path, reason: 'it leads to a plan file already read' });
+  }
   return out;
 }
 
@@ -81,7 +131,8 @@ export async function loadPlans(opts: LoadOptions): Promise<LoadResult> {
   }
   if (!st.isDirectory()) throw new LoadError(`not a directory: ${opts.dir} (--plans names the directory of plan files)`);
 
-  const abs = new Set(listPlanFiles(dirAbs));
+  const skipped: SkippedLink[] = [];
+  const abs = new Set(listPlanFiles(dirAbs, skipped));
   const named: string[] = [];
   const empty: string[] = [];
   for (const f of opts.files ?? []) {
@@ -92,7 +143,7 @@ export async function loadPlans(opts: LoadOptions): Promise<LoadResult> {
     } catch {
       throw new LoadError(`file not found: ${f}`);
     }
-    const inside = fst.isDirectory() ? listPlanFiles(p) : [p];
+    const inside = fst.isDirectory() ? listPlanFiles(p, skipped) : [p];
     if (inside.length === 0) {
       empty.push(display(opts.cwd, p));
       named.push(display(opts.cwd, p));
@@ -104,6 +155,14 @@ export async function loadPlans(opts: LoadOptions): Promise<LoadResult> {
   }
 
   const diagnostics: Diagnostic[] = empty.map((d) => fileDiagnostic('NO_PLANS', d, `no plan files (*.yaml) in ${d}`));
+  for (const link of skipped) {
+    diagnostics.push(
+      fileDiagnostic('LINK_NOT_FOLLOWED', display(opts.cwd, link.path), `the symbolic link is not followed: ${link.reason}`, {
+        severity: 'warning',
+        hint: 'plan follows links only to files and directories inside the plans directory; copy the file in, or remove the link',
+      }),
+    );
+  }
   const files: PlanFile[] = [];
   const paths: string[] = [];
   if (abs.size === 0) {

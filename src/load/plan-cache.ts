@@ -3,11 +3,12 @@
 // between two runs. Any changed byte, added or removed file, or new build misses the cache.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlanSet } from '../model/plan-set.js';
+import { writeFileAtomic } from './write-plan-file.js';
 
 declare const __PLAN_BUILD__: string | undefined;
 
@@ -77,11 +78,9 @@ export function writeCache(dir: string, plansDir: string, key: string, plans: Pl
   const { units, leaders, decisions, datasets } = plans;
   const entry: Entry = { key, plans: { units, leaders, decisions, datasets }, diagnostics };
   const target = entryPath(dir, plansDir);
-  const tmp = `${target}.${process.pid}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, JSON.stringify(entry));
-    renameSync(tmp, target);
+    writeFileAtomic(target, JSON.stringify(entry));
   } catch {
     // A cache that cannot be written only costs speed.
   }

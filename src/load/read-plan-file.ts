@@ -7,9 +7,13 @@ import type { DecisionFile } from '../model/decision.js';
 import type { LeadersFile } from '../model/leaders.js';
 import { FILE_SCHEMAS, KIND_KEY, kindOfKeys, FILE_KINDS, type FileKind } from '../model/plan-files.js';
 import type { UnitsFile } from '../model/units.js';
+import { controlCharDiagnostics } from './control-chars.js';
 import { decodeText } from './decode-text.js';
+import { salvage } from './salvage.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
-import { fileDiagnostic, SourceFile } from './source-file.js';
+import { textCutByComment } from './text-comments.js';
+import { repairText, yamlHint, type ParseError } from './yaml-repair.js';
+import { fileDiagnostic, SourceFile, type NodePath } from './source-file.js';
 
 /** Plan files are small; anything larger is a mistake (a data export saved under plans/, say). */
 export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
@@ -25,15 +29,28 @@ export type PlanFile =
 export interface ReadResult {
   file?: PlanFile;
   diagnostics: Diagnostic[];
+  /**
+   * A file with findings, as far as it could be read: its broken lines rewritten, its broken parts
+   * left out. The semantic rules run on it so all findings come in one pass; `unreliable` tells
+   * which of their findings fall on a rewritten or left-out part and are dropped.
+   */
+  partial?: PlanFile;
+  unreliable?: (d: Diagnostic) => boolean;
 }
 
-/** NFC-normalises every string (keys too), so NFD input compares and renders like NFC. */
+/**
+ * NFC-normalises every string (keys too), so NFD input compares and renders like NFC. Keys are
+ * defined, never assigned: `out['__proto__'] = …` would set the object's prototype (and a task
+ * would inherit a status nobody can see), where a defined key is an own key the schema rejects.
+ */
 export function normaliseStrings<T>(value: T): T {
   if (typeof value === 'string') return value.normalize('NFC') as T;
   if (Array.isArray(value)) return value.map(normaliseStrings) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k.normalize('NFC')] = normaliseStrings(v);
+    for (const [k, v] of Object.entries(value)) {
+      Object.defineProperty(out, k.normalize('NFC'), { value: normaliseStrings(v), enumerable: true, writable: true, configurable: true });
+    }
     return out as T;
   }
   return value;
@@ -79,19 +96,33 @@ export function readPlanFile(display: string, bytes: Uint8Array): ReadResult {
     throw e;
   }
   const diagnostics: Diagnostic[] = [];
-  // After the first syntax error the parser's further complaints are mostly its consequences;
-  // report that one, and every duplicate key (each is a mistake of its own).
-  const firstSyntax = src.doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  const syntax = yamlErrors(src);
+  // Each broken line is rewritten in a copy until the copy parses, so every syntax mistake is
+  // reported and the rest of the file is still checked (its findings on rewritten lines dropped).
+  const repair = syntax.length > 0 ? repairText(src.text, (t) => yamlErrors(new SourceFile(display, t))) : undefined;
+  let suppressLines: Set<number> | undefined;
+  if (repair) {
+    for (const fix of repair.fixes) {
+      const hint = yamlHint(fix.code, fix.message, src.lineText(fix.index + 1));
+      const code = fix.code === 'TAB_AS_INDENT' ? 'TAB_INDENT' : 'YAML_SYNTAX';
+      // An unclosed quote is found where the text ends up; point at the line where it opens.
+      const line = fix.index + 1;
+      const column = line === fix.line ? fix.column : Math.max(1, src.lineText(line).search(/["']/) + 1);
+      const at = { line, column, endLine: line, endColumn: column };
+      diagnostics.push(src.diagnostic(code, fix.message, at, hint ? { hint } : {}));
+    }
+    suppressLines = new Set(repair.fixes.map((f) => f.index + 1));
+  }
+  // After a first syntax error that cannot be repaired the parser's further complaints are mostly
+  // its consequences; report that one, and every duplicate key (each is a mistake of its own).
+  const firstSyntax = repair ? undefined : src.doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
   for (const err of src.doc.errors) {
     if (err.code !== 'DUPLICATE_KEY' && err !== firstSyntax) continue;
     const code = err.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : err.code === 'TAB_AS_INDENT' ? 'TAB_INDENT' : 'YAML_SYNTAX';
     const message = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const at = src.spanOf(err.pos[0], err.pos[1]);
     const hint =
-      code === 'TAB_INDENT'
-        ? 'YAML indents with spaces only; replace the tab with spaces'
-        : code === 'DUPLICATE_KEY'
-          ? 'each key may appear once in a mapping; remove or rename one of them'
-          : undefined;
+      code === 'DUPLICATE_KEY' ? 'each key may appear once in a mapping; remove or rename one of them' : yamlHint(err.code, message, src.lineText(at.line));
     const key = /^\s*([^:\n]+?)\s*:/.exec(src.text.slice(err.pos[0]))?.[1];
     const text = code === 'DUPLICATE_KEY' ? `duplicate key "${key ?? src.text.slice(err.pos[0], err.pos[1])}"` : message;
     const end = code === 'DUPLICATE_KEY' && key ? err.pos[0] + key.length : err.pos[1];
@@ -100,7 +131,10 @@ export function readPlanFile(display: string, bytes: Uint8Array): ReadResult {
   for (const w of src.doc.warnings) {
     diagnostics.push(src.diagnostic('YAML_SYNTAX', w.message.split('\n')[0]!, src.spanOf(w.pos[0], w.pos[1]), { severity: 'warning' }));
   }
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error') && !repair) return { diagnostics };
+  diagnostics.push(...controlCharDiagnostics(src));
+  if (repair) src = new SourceFile(display, repair.text);
+  diagnostics.push(...textCutByComment(src));
 
   let data: unknown;
   try {
@@ -144,9 +178,35 @@ export function readPlanFile(display: string, bytes: Uint8Array): ReadResult {
   }
   const schema = FILE_SCHEMAS[kind];
   const parsed = schema.safeParse(data);
+  const suppressed = (d: Diagnostic) => suppressLines !== undefined && suppressLines.has(d.line);
   if (!parsed.success) {
-    diagnostics.push(...schemaDiagnostics(parsed.error.issues, src, data, schema));
-    return { diagnostics };
+    diagnostics.push(...schemaDiagnostics(parsed.error.issues, src, data, schema).filter((d) => !suppressed(d)));
+    // The rules still run on every part that could be read (salvage.ts).
+    const saved = salvage(data, parsed.error.issues, schema);
+    if (!saved) return { diagnostics };
+    const spans = saved.removed.map((p) => linesOf(src, p));
+    const inRemoved = (d: Diagnostic) => spans.some(([first, last]) => d.line >= first && d.line <= last);
+    return { partial: { kind, src, data: saved.data } as PlanFile, diagnostics, unreliable: (d) => suppressed(d) || inRemoved(d) };
   }
+  if (repair) return { partial: { kind, src, data: parsed.data } as PlanFile, diagnostics, unreliable: suppressed };
   return { file: { kind, src, data: parsed.data } as PlanFile, diagnostics };
+}
+
+/** The first and last line of the node at a path (a block node's range runs on to its next sibling). */
+function linesOf(src: SourceFile, path: NodePath): [number, number] {
+  const range = src.nodeAt(path)?.range;
+  if (!range) return [0, -1];
+  let end = range[1];
+  while (end > range[0] && /\s/.test(src.text[end - 1]!)) end--;
+  return [src.lineCounter.linePos(range[0]).line, src.lineCounter.linePos(Math.max(range[0], end - 1)).line];
+}
+
+/** Every syntax error of a parsed file with its 1-based position (duplicate keys are not syntax). */
+function yamlErrors(src: SourceFile): ParseError[] {
+  return src.doc.errors
+    .filter((e) => e.code !== 'DUPLICATE_KEY')
+    .map((e) => {
+      const at = src.lineCounter.linePos(e.pos[0]);
+      return { code: e.code, message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), line: at.line, column: at.col };
+    });
 }

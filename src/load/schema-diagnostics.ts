@@ -5,6 +5,7 @@ import { ISO_DATE_PATTERN } from '../model/common.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { closest } from './did-you-mean.js';
 import type { NodePath, SourceFile } from './source-file.js';
+import { echo } from './echo.js';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -96,6 +97,17 @@ function branchFits(branch: readonly Issue[]): boolean {
   return !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0);
 }
 
+const UNIT_KEYS = new Set(['lead', 'support', 'from', 'to']);
+
+/** A list where one unit or leader belongs: the form that names several, in plain words. */
+function unionHint(path: NodePath, value: unknown): { hint?: string } {
+  const key = path[path.length - 1];
+  if (!Array.isArray(value) || typeof key !== 'string') return {};
+  if (UNIT_KEYS.has(key)) return { hint: 'several units are written `{ units: [vu-a, vu-b], as_written: "the cell as the document writes it" }`' };
+  if (key === 'leader') return { hint: 'several leaders are written `{ leaders: [ptgd-a, ptgd-b], as_written: "the cell as the document writes it" }`' };
+  return {};
+}
+
 /** Maps zod issues for one file to diagnostics, pointing at the nodes concerned. */
 export function schemaDiagnostics(issues: readonly Issue[], src: SourceFile, data: unknown, schema: AnySchema): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -138,7 +150,7 @@ export function schemaDiagnostics(issues: readonly Issue[], src: SourceFile, dat
         for (const key of issue.keys) {
           const guess = closest(key, allowed);
           out.push(
-            src.diagnostic('KEY_UNKNOWN', `unknown key "${key}"`, [...path, key], {
+            src.diagnostic('KEY_UNKNOWN', `unknown key "${echo(key)}"`, [...path, key], {
               key: true,
               hint: guess ? `did you mean "${guess}"?` : `allowed here: ${allowed.join(', ')}`,
             }),
@@ -155,9 +167,11 @@ export function schemaDiagnostics(issues: readonly Issue[], src: SourceFile, dat
           break;
         }
         const expected = expectedPhrase(issue.expected);
-        let hint: string | undefined;
+        let hint: string | undefined = value === null ? 'write the value after the colon, or remove the key' : undefined;
         if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
           hint = `put it in quotes: "${src.sourceOf(path) ?? String(value)}"`;
+        } else if ((issue.expected === 'number' || issue.expected === 'int') && typeof value === 'string' && /^\s*-?\d+(?:\.\d+)?\s*$/.test(value)) {
+          hint = `write the number without quotes: ${value.trim()}`;
         } else if (issue.expected === 'array' && typeof value !== 'object') {
           hint = 'write a list: one "- item" per line, or [a, b]';
         }
@@ -188,7 +202,8 @@ export function schemaDiagnostics(issues: readonly Issue[], src: SourceFile, dat
         break;
       }
       case 'invalid_union': {
-        out.push(src.diagnostic('TYPE_MISMATCH', `${label(path)} has the wrong shape: ${describe(valueAt(data, path))}`, path));
+        const value = valueAt(data, path);
+        out.push(src.diagnostic('TYPE_MISMATCH', `${label(path)} has the wrong shape: ${describe(value)}`, path, unionHint(path, value)));
         break;
       }
       default: {

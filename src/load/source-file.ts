@@ -2,6 +2,7 @@
 
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic, DiagnosticCode, Severity } from '../model/diagnostic.js';
+import { capMessage } from './echo.js';
 
 export type PathSegment = string | number;
 export type NodePath = readonly PathSegment[];
@@ -96,7 +97,7 @@ export class SourceFile {
     const d: Diagnostic = {
       code,
       severity: opts.severity ?? 'error',
-      message,
+      message: capMessage(message),
       file: this.path,
       line: span.line,
       column: span.column,
@@ -104,7 +105,7 @@ export class SourceFile {
       endColumn: span.endColumn,
       excerpt: this.lineText(span.line),
     };
-    if (opts.hint) d.hint = opts.hint;
+    if (opts.hint) d.hint = capMessage(opts.hint);
     return d;
   }
 }

@@ -29,20 +29,27 @@ export const Phrase = Text.meta({
   description: 'A period phrase as the document writes it: "Tháng 01/2024", "Quý III/2023", "Năm 2025", "2022 - 2025", "Thường xuyên", "Sau khi …", or ISO "2024-06-30", "2023-Q3".',
 });
 
-/** Units named by a table cell: registry ids, plus the cell as written so renders reproduce it. */
+/** A unit or leader as a plan file names it: its registry id, name, short code or an alias. */
+const RegistryName = Text;
+
+/** Units named by a table cell: registry ids (or names), plus the cell as written so renders reproduce it. */
 export const UnitRef = z.union([
-  Id.meta({ description: 'One unit id; the cell reads as the unit\'s registry name.' }),
+  RegistryName.meta({
+    description: 'One unit: its id, registry name, short code or an alias ("vu-tccb", "Vụ Tổ chức cán bộ", "TCCB"). An id reads as the unit\'s registry name; a name is kept as written.',
+  }),
   z.strictObject({
-    units: z.array(Id).meta({ description: 'The registry ids of every unit the cell names.' }),
+    units: z.array(RegistryName).meta({ description: 'Every unit the cell names: ids, names, short codes or aliases.' }),
     as_written: Text.meta({ description: 'The cell exactly as the document writes it.' }),
   }),
 ]);
 
-/** Responsible leaders: registry ids, plus the cell as written. */
+/** Responsible leaders: registry ids (or names), plus the cell as written. */
 export const LeaderRef = z.union([
-  Id.meta({ description: 'One leader id; the cell reads as the leader\'s registry display name.' }),
+  RegistryName.meta({
+    description: 'One leader: their id, display name, name or an alias ("ptgd-le-hung-son", "PTGĐ Lê Hùng Sơn"). An id reads as the registry\'s display name; a name is kept as written.',
+  }),
   z.strictObject({
-    leaders: z.array(Id).min(1, 'name at least one leader'),
+    leaders: z.array(RegistryName).min(1, 'name at least one leader'),
     as_written: Text,
   }),
 ]);

@@ -26,7 +26,7 @@ export const ProgressNote = z.strictObject({
 export const Status = z
   .strictObject({
     state: z.enum(TASK_STATES),
-    on: IsoDate.optional().meta({ description: 'The day the task was done or cancelled (required for those states).' }),
+    on: IsoDate.optional().meta({ description: 'The day the task was done or cancelled (required for those states), or, in progress, the day work started.' }),
     reason: Text.optional().meta({ description: 'Why a task was cancelled.' }),
     notes: z.array(ProgressNote).optional().meta({ description: 'Dated progress notes.' }),
     done_periods: z.array(Submission).optional().meta({ description: 'For a recurring task ("Hằng năm"): the periods done, each with its day.' }),

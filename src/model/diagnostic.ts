@@ -8,6 +8,7 @@ export const DIAGNOSTIC_CODES = [
   'EMPTY_FILE',
   'NO_PLANS',
   'FILE_KIND_UNKNOWN',
+  'LINK_NOT_FOLLOWED',
   // YAML
   'YAML_SYNTAX',
   'TAB_INDENT',
@@ -65,10 +66,14 @@ export const DIAGNOSTIC_CODES = [
   'ROW_ACTIVE_RANGE',
   // warnings
   'DUE_BEFORE_SIGNED',
+  'DUE_AFTER_TERM',
+  'START_BEFORE_SIGNED',
+  'TEXT_CUT_BY_COMMENT',
   'OCCURRED_UNUSED',
   'MEASURE_MISSING',
   'DATA_DECODED',
   'DATA_UNUSED_COLUMN',
+  'TEXT_CONTROL_CHAR',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

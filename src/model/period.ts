@@ -7,6 +7,8 @@ export const PERIOD_KINDS = [
   'half',
   'year',
   'year-range',
+  /** Several consecutive months or quarters, or from one period to another: "Tháng 3-4/2026", "Quý I - Quý III/2026". */
+  'range',
   'annual-deadline',
   'ongoing',
   'recurring',

@@ -7,14 +7,20 @@ import type { Leader } from './leaders.js';
 import type { ResolvedRef } from './plan-set.js';
 import type { Unit } from './units.js';
 
-export function resolveUnits(ref: UnitRef | undefined, unitById: ReadonlyMap<string, Unit>): ResolvedRef | null {
+/** The id a name, code or alias stands for (the loader's registry index); the text itself without one. */
+export type IdOf = (text: string) => string;
+
+const asIs: IdOf = (text) => text;
+
+/** A bare id reads as the unit's registry name; a bare name, code or alias reads as written. */
+export function resolveUnits(ref: UnitRef | undefined, unitById: ReadonlyMap<string, Unit>, idOf: IdOf = asIs): ResolvedRef | null {
   if (ref === undefined) return null;
-  if (typeof ref === 'string') return { ids: [ref], asWritten: unitById.get(ref)?.name ?? ref };
-  return { ids: ref.units, asWritten: ref.as_written };
+  if (typeof ref === 'string') return { ids: [idOf(ref)], asWritten: unitById.get(ref)?.name ?? ref };
+  return { ids: ref.units.map(idOf), asWritten: ref.as_written };
 }
 
-export function resolveLeaders(ref: LeaderRef | undefined, leaderById: ReadonlyMap<string, Leader>): ResolvedRef | null {
+export function resolveLeaders(ref: LeaderRef | undefined, leaderById: ReadonlyMap<string, Leader>, idOf: IdOf = asIs): ResolvedRef | null {
   if (ref === undefined) return null;
-  if (typeof ref === 'string') return { ids: [ref], asWritten: leaderById.get(ref)?.display ?? ref };
-  return { ids: ref.leaders, asWritten: ref.as_written };
+  if (typeof ref === 'string') return { ids: [idOf(ref)], asWritten: leaderById.get(ref)?.display ?? ref };
+  return { ids: ref.leaders.map(idOf), asWritten: ref.as_written };
 }

@@ -4,11 +4,12 @@ import type { AppendixReport, AppendixTable, ItemRow, TableField } from '../repo
 import type { RenderContext, TextFormatter } from './context.js';
 import { toCsv } from './csv.js';
 import { asJson } from './json.js';
-import { mdText } from './markdown.js';
+import { mdCell, mdText } from './markdown.js';
 import { paint, stateColor } from './paint.js';
 import { textTable, type ColumnSpec } from './text-table.js';
 import { sizeColumns } from './size-columns.js';
 import { asOfLine, columnHeaders, countLine, rowStateLabel, tableHeading, totalLabel } from './appendix-labels.js';
+import { inertFormatter } from './inert-report.js';
 
 /** One line of a table as every format sees it: its kind and a cell per column. */
 export interface FlatRow {
@@ -64,7 +65,7 @@ function headingLines(table: AppendixTable, ctx: RenderContext): string[] {
   return [h.label, h.title, h.note, h.generic].filter((s): s is string => s !== null && s !== '');
 }
 
-export const appendixAsTable: TextFormatter<AppendixReport> = (r, ctx) => {
+const drawAppendixAsTable: TextFormatter<AppendixReport> = (r, ctx) => {
   const c = paint(ctx);
   const parts = [c.bold(`${r.decision.number}: ${r.decision.title}`) + '\n'];
   if (r.withStatus && r.asOf) parts.push(asOfLine(r.asOf, ctx) + '\n');
@@ -95,9 +96,8 @@ export const appendixAsTable: TextFormatter<AppendixReport> = (r, ctx) => {
 };
 
 /** A table cell in Markdown: escaped (no HTML, no emphasis, no pipes), line breaks kept as <br>. */
-export function mdCellText(s: string): string {
-  return mdText(s).replace(/\r?\n/g, '<br>');
-}
+/** A Markdown table cell (the one escaper of every md output). */
+export const mdCellText = mdCell;
 
 function mdStrong(s: string): string {
   return s === '' ? '' : `**${mdCellText(s)}**`;
@@ -196,3 +196,6 @@ export function noTables(r: AppendixReport, ctx: RenderContext): string {
     ? `${r.decision.number} has no appendix table and no body sections with tasks.`
     : `${r.decision.number} không có phụ lục và không có nhiệm vụ tại các mục.`;
 }
+
+/** The terminal view; text from the files shown inert. */
+export const appendixAsTable = inertFormatter(drawAppendixAsTable);

@@ -12,6 +12,7 @@ import { mdTable, mdText } from './markdown.js';
 import { paint } from './paint.js';
 import { textTable } from './text-table.js';
 import { formatCount, formatPercent, neededLabel, statusLabel, thresholdLabel } from './attainment-labels.js';
+import { inertFormatter } from './inert-report.js';
 
 export { formatCount, formatPercent, neededLabel, statusLabel, thresholdLabel };
 
@@ -64,7 +65,7 @@ export function summaryLine(r: AttainmentReport): string {
   return `${s.total} target${s.total === 1 ? "" : "s"} as of ${r.asOf}: ${s.met} met, ${s.notMet} not met, ${s.inProgress} in progress, ${s.noData} no data`;
 }
 
-export const attainmentAsTable: TextFormatter<AttainmentReport> = (r, ctx) => {
+const drawAttainmentAsTable: TextFormatter<AttainmentReport> = (r, ctx) => {
   if (r.targets.length === 0) return `No targets match.\n`;
   const c = paint(ctx);
   const parts: string[] = [];
@@ -174,5 +175,8 @@ export function attainmentJson(r: AttainmentReport): object {
 }
 
 export const attainmentAsJson: TextFormatter<AttainmentReport> = (r) => asJson(attainmentJson(r));
+
+/** The terminal view; text from the files shown inert. */
+export const attainmentAsTable = inertFormatter(drawAttainmentAsTable);
 
 export const ATTAINMENT_FORMATS: Record<AttainmentFormat, Formatter<AttainmentReport>> = { table: attainmentAsTable, md: attainmentAsMarkdown, csv: attainmentAsCsv, json: attainmentAsJson };

@@ -5,6 +5,7 @@ import type { Formatter, RenderContext } from './context.js';
 import type { ValidateFormat } from './formats.js';
 import { annotation, type Annotation } from './github.js';
 import { asJson } from './json.js';
+import { inertText } from '../model/inert-text.js';
 import { paint } from './paint.js';
 import { displayWidth } from './width.js';
 
@@ -23,9 +24,9 @@ function location(d: Diagnostic): string {
   return d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
 }
 
-/** Tabs shown as 4 spaces, so the caret line can match what the terminal shows. */
+/** Tabs shown as 4 spaces and control characters inert, so the caret line matches what the terminal shows. */
 function expandTabs(s: string): string {
-  return s.replace(/\t/g, '    ');
+  return inertText(s.replace(/\t/g, '    '));
 }
 
 function caret(d: Diagnostic): { prefix: number; length: number } | undefined {
@@ -41,7 +42,7 @@ function caret(d: Diagnostic): { prefix: number; length: number } | undefined {
 export function diagnosticAsText(d: Diagnostic, ctx: RenderContext): string {
   const c = paint(ctx);
   const sev = d.severity === 'error' ? c.red.bold('error') : c.yellow.bold('warning');
-  const out = [`${c.bold(location(d))}: ${sev} ${c.dim(d.code)} ${d.message}`];
+  const out = [`${c.bold(inertText(location(d)))}: ${sev} ${c.dim(d.code)} ${inertText(d.message)}`];
   const mark = caret(d);
   if (mark && d.excerpt !== undefined) {
     const num = String(d.line);
@@ -49,7 +50,7 @@ export function diagnosticAsText(d: Diagnostic, ctx: RenderContext): string {
     out.push(`  ${c.dim(num + ' |')} ${expandTabs(d.excerpt)}`);
     out.push(`  ${c.dim(gutter + ' |')} ${' '.repeat(mark.prefix)}${(d.severity === 'error' ? c.red : c.yellow)('^'.repeat(mark.length))}`);
   }
-  if (d.hint) out.push(`  ${c.cyan('hint:')} ${d.hint}`);
+  if (d.hint) out.push(`  ${c.cyan('hint:')} ${inertText(d.hint)}`);
   return out.join('\n') + '\n';
 }
 

@@ -5,10 +5,11 @@ import { summarizeDiff, type DiffSummary, type PeriodChange, type PlanDiff, type
 import type { Formatter, TextFormatter } from './context.js';
 import type { DiffFormat } from './formats.js';
 import { asJson } from './json.js';
-import { mdText } from './markdown.js';
+import { mdCell, mdText } from './markdown.js';
 import { paint } from './paint.js';
 import { sizeColumns } from './size-columns.js';
 import { textTable, type ColumnSpec } from './text-table.js';
+import { inertFormatter } from './inert-report.js';
 
 export interface DiffSide {
   label: string;
@@ -154,7 +155,7 @@ export function diffSections(d: PlanDiff): Section[] {
   return s;
 }
 
-export const diffAsTable: TextFormatter<DiffReport> = (r, ctx) => {
+const drawDiffAsTable: TextFormatter<DiffReport> = (r, ctx) => {
   const c = paint(ctx);
   const summary = summarizeDiff(r.diff);
   const parts = [c.bold(`Plan changes: ${sideName(r.base)} → ${sideName(r.head)}`), summaryText(summary)];
@@ -164,9 +165,7 @@ export const diffAsTable: TextFormatter<DiffReport> = (r, ctx) => {
   return parts.join('\n') + '\n';
 };
 
-function mdCellText(s: string): string {
-  return mdText(s).replace(/\r?\n/g, '<br>');
-}
+const mdCellText = mdCell;
 
 /** A pull-request comment: heading, summary line, one table per kind of change. */
 export const diffAsMarkdown: TextFormatter<DiffReport> = (r) => {
@@ -182,5 +181,8 @@ export const diffAsMarkdown: TextFormatter<DiffReport> = (r) => {
 };
 
 export const diffAsJson: TextFormatter<DiffReport> = (r) => asJson({ base: r.base, head: r.head, summary: summarizeDiff(r.diff), ...r.diff });
+
+/** The terminal view; text from the files shown inert. */
+export const diffAsTable = inertFormatter(drawDiffAsTable);
 
 export const DIFF_FORMATS: Record<DiffFormat, Formatter<DiffReport>> = { table: diffAsTable, md: diffAsMarkdown, json: diffAsJson };

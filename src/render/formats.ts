@@ -6,6 +6,7 @@
 export const FORMAT_NAMES = {
   validate: ['text', 'json', 'github'],
   units: ['table', 'json'],
+  leaders: ['table', 'json'],
   tasks: ['table', 'md', 'csv', 'json'],
   targets: ['table', 'md', 'csv', 'json'],
   status: ['table', 'md', 'json', 'csv'],
@@ -21,6 +22,7 @@ export type FormatOf<K extends Report> = (typeof FORMAT_NAMES)[K][number];
 
 export type ValidateFormat = FormatOf<'validate'>;
 export type UnitFormat = FormatOf<'units'>;
+export type LeaderFormat = FormatOf<'leaders'>;
 export type TaskFormat = FormatOf<'tasks'>;
 export type TargetFormat = FormatOf<'targets'>;
 export type StatusFormat = FormatOf<'status'>;

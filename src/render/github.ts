@@ -1,7 +1,9 @@
 // GitHub Actions workflow commands (::error / ::warning / ::notice annotations), escaped as the runner expects.
 
+import { inertText } from '../model/inert-text.js';
+
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return inertText(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 export function escapeProperty(s: string): string {

@@ -1,19 +1,20 @@
-// GitHub-flavoured Markdown pieces: tables with escaped cells.
+// GitHub-flavoured Markdown pieces: every piece of text from a plan or data file goes through one
+// escaper, so no link, image, emphasis, code span, HTML or broken table can come from a plan.
 
-/** Escapes a table cell: pipes, backslashes, HTML-significant characters and newlines. */
-export function mdCell(s: string): string {
-  return s
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, '<br>');
+import { inertText } from '../model/inert-text.js';
+
+// Punctuation that opens an inline construct: links and images ([ ] !), emphasis and
+// strike-through (* _ ~), code (`), headings (#), table cells (|); the backslash itself too.
+const PUNCTUATION = /([\\`*_[\]!~#|])/g;
+
+/** Escapes inline text: control characters inert, `<` `>` `&` as entities, Markdown punctuation with a backslash. */
+export function mdText(s: string): string {
+  return inertText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(PUNCTUATION, '\\$1');
 }
 
-/** Escapes inline text outside tables. */
-export function mdText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\`*_[\]#|])/g, '\\$1');
+/** Escapes a table cell: inline text, with line breaks as `<br>` (a cell is one line). */
+export function mdCell(s: string): string {
+  return mdText(s).replace(/\r?\n/g, '<br>');
 }
 
 export function mdTable(headers: string[], rows: string[][], align?: ('left' | 'right')[]): string {

@@ -10,6 +10,7 @@ import { stateLabel } from './labels.js';
 import { mdTable } from './markdown.js';
 import { paint, stateColor } from './paint.js';
 import { textTable } from './text-table.js';
+import { inertFormatter } from './inert-report.js';
 
 function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, ' ');
@@ -45,7 +46,7 @@ function summary(r: OverdueReport): string {
 }
 
 /** One table, most late first; each row names its decision, so the order holds across decisions. */
-export const overdueAsTable: TextFormatter<OverdueReport> = (r, ctx) => {
+const drawOverdueAsTable: TextFormatter<OverdueReport> = (r, ctx) => {
   const c = paint(ctx);
   if (r.items.length === 0) return `${summary(r).replace(/^./, (ch) => ch.toUpperCase())}.\n`;
   const cols = [{ header: 'Item', max: 14 }, { header: 'Task', flex: true }, { header: 'Lead / leader', max: 20 }, { header: 'Due / state', max: 13 }];
@@ -85,5 +86,8 @@ function annotate(i: TaskItem | DutyItem): string {
 
 /** GitHub workflow annotations: a warning on each overdue task's line in its plan file, a notice for what is due soon. */
 export const overdueAsGithub: TextFormatter<OverdueReport> = (r) => r.items.map(annotate).join('');
+
+/** The terminal view; text from the files shown inert. */
+export const overdueAsTable = inertFormatter(drawOverdueAsTable);
 
 export const OVERDUE_FORMATS: Record<OverdueFormat, Formatter<OverdueReport>> = { table: overdueAsTable, md: overdueAsMarkdown, csv: overdueAsCsv, json: overdueAsJson, github: overdueAsGithub };

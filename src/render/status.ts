@@ -12,6 +12,7 @@ import { mdTable, mdText } from './markdown.js';
 import { paint, stateColor } from './paint.js';
 import { clampLines, displayWidth, padDisplay, wrapText } from './width.js';
 import { countsText, formatPercent, gapLabel, thresholdLabel } from './attainment-labels.js';
+import { inertFormatter } from './inert-report.js';
 
 /** Lines of a task's content shown under it; `plan tasks` and the other formats show it whole. */
 const CONTENT_LINES = 2;
@@ -168,11 +169,13 @@ function decisionLines(d: DecisionStatus, r: StatusReport, ctx: RenderContext): 
   return out;
 }
 
-export const statusAsText: TextFormatter<StatusReport> = (r, ctx) => {
+const drawStatusAsText: TextFormatter<StatusReport> = (r, ctx) => {
   const c = paint(ctx);
   const out = hanging('', `${c.bold(`Status as of ${r.asOf}`)}${filterText(r)} · due soon: within ${r.within} days`, 0, ctx.width);
-  if (r.decisions.length === 0) return [...out, '', 'Nothing matches.', ''].join('\n');
+  const unissued = notYetIssuedText(r);
+  if (r.decisions.length === 0) return [...out, '', 'Nothing matches.', ...(unissued ? ['', unissued] : []), ''].join('\n');
   for (const d of r.decisions) out.push('', ...decisionLines(d, r, ctx));
+  if (unissued) out.push('', ...hanging('', unissued, 2, ctx.width));
   if (r.attainment) out.push('', ...attainmentLines(r.attainment, ctx));
   if (r.decisions.length > 1) {
     out.push('');
@@ -230,8 +233,16 @@ export const statusAsMarkdown: TextFormatter<StatusReport> = (r) => {
     for (const u of a.unread) out.push('', `_${mdText(unreadText(u))}_`);
   }
   if (r.decisions.length === 0) out.push('', 'Nothing matches.');
+  const unissued = notYetIssuedText(r);
+  if (unissued) out.push('', mdText(unissued));
   return out.join('\n') + '\n';
 };
+
+/** The decisions left out because they are signed after the as-of day, as one line. */
+function notYetIssuedText(r: StatusReport): string | undefined {
+  if (!r.notYetIssued || r.notYetIssued.length === 0) return undefined;
+  return `Not yet issued on ${r.asOf}, left out: ${r.notYetIssued.map((d) => `${d.decision} (signed ${d.signed})`).join(', ')}`;
+}
 
 const CSV_HEADERS = ['section', 'decision', 'kind', 'id', 'period', 'state', 'count', 'days_late', 'days_left', 'due', 'lead', 'leader', 'text', 'file', 'line'];
 
@@ -260,5 +271,8 @@ export const statusAsCsv: TextFormatter<StatusReport> = (r) => {
 };
 
 export const statusAsJson: TextFormatter<StatusReport> = (r) => asJson(r);
+
+/** The terminal view; text from the files shown inert. */
+export const statusAsText = inertFormatter(drawStatusAsText);
 
 export const STATUS_FORMATS: Record<StatusFormat, Formatter<StatusReport>> = { table: statusAsText, md: statusAsMarkdown, csv: statusAsCsv, json: statusAsJson };

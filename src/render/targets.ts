@@ -8,8 +8,9 @@ import { asJson } from './json.js';
 import { mdTable } from './markdown.js';
 import { paint } from './paint.js';
 import { textTable } from './text-table.js';
+import { inertFormatter } from './inert-report.js';
 
-export const targetsAsTable: TextFormatter<TargetsReport> = (r, ctx) => {
+const drawTargetsAsTable: TextFormatter<TargetsReport> = (r, ctx) => {
   if (r.targets.length === 0) return 'No target statements.\n';
   const byDecision = new Map<string, TargetsReport['targets']>();
   for (const t of r.targets) byDecision.set(t.decision, [...(byDecision.get(t.decision) ?? []), t]);
@@ -40,5 +41,8 @@ export const targetsAsCsv: TextFormatter<TargetsReport> = (r) =>
   );
 
 export const targetsAsJson: TextFormatter<TargetsReport> = (r) => asJson(r);
+
+/** The terminal view; text from the files shown inert. */
+export const targetsAsTable = inertFormatter(drawTargetsAsTable);
 
 export const TARGET_FORMATS: Record<TargetFormat, Formatter<TargetsReport>> = { table: targetsAsTable, md: targetsAsMarkdown, csv: targetsAsCsv, json: targetsAsJson };

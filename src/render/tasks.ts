@@ -9,6 +9,7 @@ import { mdTable } from './markdown.js';
 import { paint, stateColor } from './paint.js';
 import { stateLabel } from './labels.js';
 import { textTable } from './text-table.js';
+import { inertFormatter } from './inert-report.js';
 
 export { stateLabel };
 
@@ -18,7 +19,7 @@ function dueCell(t: TaskRow): string {
 }
 
 /** One table per decision, under its number: easier to read, and cli-table3's cost grows with the square of a table's rows. */
-export const tasksAsTable: TextFormatter<TasksReport> = (r, ctx: RenderContext) => {
+const drawTasksAsTable: TextFormatter<TasksReport> = (r, ctx: RenderContext) => {
   if (r.tasks.length === 0) return `No tasks match, as of ${r.asOf}.\n`;
   const byDecision = new Map<string, TaskRow[]>();
   for (const t of r.tasks) byDecision.set(t.decision, [...(byDecision.get(t.decision) ?? []), t]);
@@ -72,5 +73,8 @@ export const tasksAsCsv: TextFormatter<TasksReport> = (r) =>
   );
 
 export const tasksAsJson: TextFormatter<TasksReport> = (r) => asJson(r);
+
+/** The terminal view; text from the files shown inert. */
+export const tasksAsTable = inertFormatter(drawTasksAsTable);
 
 export const TASK_FORMATS: Record<TaskFormat, Formatter<TasksReport>> = { table: tasksAsTable, md: tasksAsMarkdown, csv: tasksAsCsv, json: tasksAsJson };

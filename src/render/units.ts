@@ -5,12 +5,13 @@ import type { Formatter, TextFormatter } from './context.js';
 import type { UnitFormat } from './formats.js';
 import { asJson } from './json.js';
 import { textTable } from './text-table.js';
+import { inertFormatter } from './inert-report.js';
 
 export interface UnitsReport {
   units: Unit[];
 }
 
-export const unitsAsTable: TextFormatter<UnitsReport> = (r, ctx) =>
+const drawUnitsAsTable: TextFormatter<UnitsReport> = (r, ctx) =>
   textTable(
     [{ header: 'ID', max: 20 }, { header: 'Code', max: 8 }, { header: 'Name', flex: true }, { header: 'English name', flex: true }, { header: 'Kind', max: 9 }],
     r.units.map((u) => [u.id, u.code ?? '', u.name, u.name_en, u.kind]),
@@ -30,5 +31,8 @@ export const unitsAsJson: TextFormatter<UnitsReport> = (r) =>
       parent: u.parent ?? null,
     })),
   });
+
+/** The terminal view; text from the files shown inert. */
+export const unitsAsTable = inertFormatter(drawUnitsAsTable);
 
 export const UNIT_FORMATS: Record<UnitFormat, Formatter<UnitsReport>> = { table: unitsAsTable, json: unitsAsJson };

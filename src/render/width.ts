@@ -10,7 +10,10 @@ const COMBINING = /[\u0300-\u036f]/g;
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 // cli-table3 measures the same cell text once per line it draws; remembering widths keeps that linear.
+// Only short texts are remembered, and only so many: the memo stays small whatever the input.
 const memo = new Map<string, number>();
+const MEMO_MAX_LENGTH = 256;
+const MEMO_MAX_ENTRIES = 20000;
 
 export function displayWidth(s: string): number {
   const known = memo.get(s);
@@ -23,9 +26,18 @@ export function displayWidth(s: string): number {
   } else {
     width = stringWidth(plain);
   }
-  if (memo.size > 20000) memo.clear();
-  memo.set(s, width);
+  if (s.length <= MEMO_MAX_LENGTH) {
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
+    memo.set(s, width);
+  }
   return width;
+}
+
+/** How big the width memo is (entries, longest key): bounded whatever was measured. */
+export function widthMemoStats(): { entries: number; longestKey: number } {
+  let longestKey = 0;
+  for (const k of memo.keys()) longestKey = Math.max(longestKey, k.length);
+  return { entries: memo.size, longestKey };
 }
 
 /** Pads to a display width (String.padEnd counts code units, which misaligns decomposed text). */
@@ -36,38 +48,92 @@ export function padDisplay(s: string, width: number): string {
 
 let segmenter: Intl.Segmenter | undefined;
 
-/** Wraps text to a display width on word boundaries; words longer than the width are split. */
+// V8's segmenter slows down with the length of the text it walks (quadratic overall), so a long
+// word is segmented in slices; a slice's last cluster may go on in the next one, so it is redone there.
+const SLICE = 512;
+
+/** The grapheme clusters of a text, in time linear in its length. */
+function graphemes(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('vi', { granularity: 'grapheme' });
+  const out: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    const end = Math.min(text.length, start + SLICE);
+    const segs = Array.from(segmenter.segment(text.slice(start, end)), (x) => x.segment);
+    if (end < text.length && segs.length > 1) segs.pop();
+    for (const x of segs) {
+      out.push(x);
+      start += x.length;
+    }
+  }
+  return out;
+}
+
+/**
+ * Splits a word wider than `width` into lines of at most `width` columns, between grapheme
+ * clusters, breaking after a hyphen or slash where one falls inside a line. The word is segmented
+ * and measured once, so the time is linear in its length.
+ */
+function splitWord(word: string, width: number): string[] {
+  const g = graphemes(word);
+  const gw = g.map(displayWidth);
+  let rest = gw.reduce((a, b) => a + b, 0);
+  const pieces: string[] = [];
+  let i = 0;
+  while (rest > width && i < g.length) {
+    let j = i;
+    let acc = 0;
+    while (j < g.length && acc + gw[j]! <= width) acc += gw[j++]!;
+    // A cluster wider than the whole column still takes a line of its own.
+    if (j === i) acc = gw[j++]!;
+    // Break an id or a document number after a hyphen or slash where one falls in the line.
+    for (let k = j - 2; k > i; k--) {
+      if (g[k] === '-' || g[k] === '/') {
+        for (let x = k + 1; x < j; x++) acc -= gw[x]!;
+        j = k + 1;
+        break;
+      }
+    }
+    pieces.push(g.slice(i, j).join(''));
+    rest -= acc;
+    i = j;
+  }
+  pieces.push(g.slice(i).join(''));
+  return pieces;
+}
+
+/**
+ * Wraps text to a display width on word boundaries; words longer than the width are split.
+ */
 export function wrapText(text: string, width: number): string[] {
   const out: string[] = [];
   for (const para of text.split('\n')) {
     let line = '';
+    let lineWidth = 0;
     for (const word of para.split(/ +/)) {
       if (word === '') continue;
       let w = word;
-      while (displayWidth(w) > width) {
-        // Split an over-long word at the width, between grapheme clusters.
-        segmenter ??= new Intl.Segmenter('vi', { granularity: 'grapheme' });
-        let head = '';
-        for (const { segment } of segmenter.segment(w)) {
-          if (displayWidth(head + segment) > width) break;
-          head += segment;
-        }
-        if (head === '') head = w.slice(0, 1);
-        // Break an id or a document number after a hyphen or slash where one falls in the line.
-        const soft = Math.max(head.lastIndexOf('-'), head.lastIndexOf('/'));
-        if (soft > 0 && soft < head.length - 1) head = head.slice(0, soft + 1);
+      let ww = displayWidth(w);
+      if (ww > width) {
         if (line) {
           out.push(line);
           line = '';
         }
-        out.push(head);
-        w = w.slice(head.length);
+        const pieces = splitWord(w, width);
+        for (let p = 0; p < pieces.length - 1; p++) out.push(pieces[p]!);
+        w = pieces[pieces.length - 1]!;
+        ww = displayWidth(w);
       }
-      if (!line) line = w;
-      else if (displayWidth(line) + 1 + displayWidth(w) <= width) line += ' ' + w;
-      else {
+      if (!line) {
+        line = w;
+        lineWidth = ww;
+      } else if (lineWidth + 1 + ww <= width) {
+        line += ' ' + w;
+        lineWidth += 1 + ww;
+      } else {
         out.push(line);
         line = w;
+        lineWidth = ww;
       }
     }
     out.push(line);

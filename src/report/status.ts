@@ -63,6 +63,8 @@ export interface StatusReport {
   totals: StateCounts & { tasks: number; doneLate: number; dutiesOverdue: number };
   decisions: DecisionStatus[];
   attainment?: AttainmentSummary;
+  /** Decisions signed after the as-of day: not yet issued, so left out (present only when there are any). */
+  notYetIssued?: { decision: string; title: string; signed: string }[];
 }
 
 export function emptyCounts(): StateCounts {

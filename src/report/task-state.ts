@@ -43,6 +43,8 @@ export interface DerivedStatus {
   stale: boolean;
   /** The latest progress note on or before the day. */
   lastNote: IsoDay | null;
+  /** The progress notes on or before the day, oldest first. */
+  notes: { on: IsoDay; note: string }[];
   /** A recurring task's instances, one per period; null for other tasks. */
   instances: InstanceStatus[] | null;
 }
@@ -120,7 +122,8 @@ export function deriveState(task: TaskView, asOf: string, opts: StateOptions = {
   const start = effectiveStart(task, task.occurred ?? depsDoneDay);
   const due = effectiveDue(task, task.occurred ?? depsDoneDay);
   const lastNote = lastNoteBy(task, asOf);
-  const base: DerivedStatus = { state: 'open', daysLate: null, daysLeft: null, late: null, start, due, waitingOn: null, stale: false, lastNote, instances: null };
+  const notes = task.status.notes.filter((n) => n.on <= asOf).sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+  const base: DerivedStatus = { state: 'open', daysLate: null, daysLeft: null, late: null, start, due, waitingOn: null, stale: false, lastNote, notes, instances: null };
   const s = task.status;
 
   // A record that lies in the future of asOf does not count yet: reports as of a past day stay true.
@@ -144,6 +147,9 @@ export function deriveState(task: TaskView, asOf: string, opts: StateOptions = {
   if (due === null && (task.due?.kind === 'ongoing' || task.due?.kind === 'recurring')) {
     return { ...base, state: 'ongoing', stale: isStale(start ?? opts.since ?? null, lastNote, asOf) };
   }
-  const active = s.state === 'in-progress' || lastNote !== null;
+  // `in-progress` counts from its day; recorded without one (by hand), it counts only with no notes
+  // to date it (with notes, the notes on or before the day decide).
+  const started = s.state === 'in-progress' && (s.on !== null ? s.on <= asOf : s.notes.length === 0);
+  const active = started || lastNote !== null;
   return { ...base, state: active ? 'in-progress' : 'open', daysLeft };
 }

@@ -41,6 +41,8 @@ export interface TaskRow {
   stale: boolean;
   /** The latest progress note on or before asOf. */
   lastNote: string | null;
+  /** The progress notes on or before asOf, oldest first. */
+  notes: { on: string; note: string }[];
   /** Only for a recurring task ("Hằng năm"): one entry per period. */
   instances?: InstanceStatus[];
   file: string;
@@ -92,6 +94,7 @@ export function taskRow(task: TaskView, status: DerivedStatus): TaskRow {
     waitingOn: status.waitingOn,
     stale: status.stale,
     lastNote: status.lastNote,
+    notes: status.notes,
     file: task.source.file,
     line: task.source.line,
   };

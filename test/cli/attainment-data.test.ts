@@ -1,13 +1,17 @@
 // Bad data, one fixture each: the finding names file, row, column and value; bad rows are
 // excluded (exit 0) or fatal with --strict (exit 1); unreadable files exit 1; usage errors exit 2.
 import { describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/cli.js';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBin, runMain } from '../helpers/cli.js';
 
 const PLANS = 'test/fixtures/attainment/hand/plans';
 const BAD = 'test/fixtures/attainment/bad';
 
-function run(flag: '--staff' | '--trainings', file: string, ...extra: string[]) {
-  const r = runBin(['attainment', '--plans', PLANS, '--as-of', '2024-12-31', flag, `${BAD}/${file}`, '--target', 'trained-period', '--format', 'json', ...extra]);
+async function run(flag: '--staff' | '--trainings', file: string, ...extra: string[]) {
+  const r = await runMain(['attainment', '--plans', PLANS, '--as-of', '2024-12-31', flag, `${BAD}/${file}`, '--target', 'trained-period', '--format', 'json', ...extra]);
   return { ...r, json: r.stdout ? JSON.parse(r.stdout) : undefined };
 }
 
@@ -26,8 +30,8 @@ const ROW_CASES: RowCase[] = [
 ];
 
 describe('bad rows', () => {
-  it.each(ROW_CASES)('%s: %s at row %i', (file, flag, code, row, field, value, stderr) => {
-    const r = run(flag, file);
+  it.each(ROW_CASES)('%s: %s at row %i', async (file, flag, code, row, field, value, stderr) => {
+    const r = await run(flag, file);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`${BAD}/${file}: ${stderr.startsWith('row') ? stderr : ''}`.replace(/: $/, ''));
     expect(r.stderr).toContain(stderr);
@@ -39,17 +43,17 @@ describe('bad rows', () => {
     expect(read.rowsExcluded).toBe(1 + (file === 'bad-date.csv' ? 1 : 0));
   });
 
-  it.each(ROW_CASES)('%s is fatal with --strict', (file, flag, code) => {
-    const r = run(flag, file, '--strict');
+  it.each(ROW_CASES)('%s is fatal with --strict', async (file, flag, code) => {
+    const r = await run(flag, file, '--strict');
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(code);
     expect(r.stderr).toContain('--strict: the data has');
   });
 
-  it('excluded rows leave the rest counted', () => {
+  it('excluded rows leave the rest counted', async () => {
     // unknown-unit.csv: S01 (cong-chuc) and S03 are kept, S02 excluded; S01 trained in phap-luat in 2024.
-    const t = run('--staff', 'unknown-unit.csv').json.targets[0];
+    const t = (await run('--staff', 'unknown-unit.csv')).json.targets[0];
     expect(t).toMatchObject({ numerator: 1, denominator: 1 });
   });
 });
@@ -59,36 +63,36 @@ describe('unreadable files', () => {
     ['missing-column.csv', 'DATA_COLUMN_MISSING', 'the required column "category" is missing (also accepted: "Phân loại")'],
     ['header-only.csv', 'DATA_EMPTY', 'row 1: error DATA_EMPTY the file has a header but no data rows'],
     ['not-utf8.csv', 'DATA_ENCODING', 'not-utf8.csv:3:22: error DATA_ENCODING the file is not UTF-8: byte 0xFC at line 3, column 22'],
-  ])('%s: %s, exit 1, its targets have no data', (file, code, stderr) => {
-    const r = run('--staff', file);
+  ])('%s: %s, exit 1, its targets have no data', async (file, code, stderr) => {
+    const r = await run('--staff', file);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(stderr);
     expect(r.json.data.issues[0]).toMatchObject({ code, file: `${BAD}/${file}` });
     expect(r.json.targets[0]).toMatchObject({ status: 'no-data', reason: expect.stringContaining(`${BAD}/${file} could not be read`) });
   });
 
-  it('names the encoding a non-UTF-8 file seems to be in', () => {
-    expect(run('--staff', 'not-utf8.csv').stderr).toContain('it looks like ISO-8859-1');
+  it('names the encoding a non-UTF-8 file seems to be in', async () => {
+    expect((await run('--staff', 'not-utf8.csv')).stderr).toContain('it looks like ISO-8859-1');
   });
 
-  it('a file given on the command line that does not exist is a usage error', () => {
-    const r = run('--staff', 'no-such-file.csv');
+  it('a file given on the command line that does not exist is a usage error', async () => {
+    const r = await run('--staff', 'no-such-file.csv');
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`plan: data file not found: ${BAD}/no-such-file.csv (dataset staff)\n`);
   });
 });
 
 describe('encodings and headers', () => {
-  it('maps Vietnamese headers of an HR export (BOM, CRLF, có/không)', () => {
-    const r = runBin(['attainment', '--plans', PLANS, '--as-of', '2024-12-31', '--staff', `${BAD}/vietnamese-headers.csv`, '--target', 'eq-at-least', '--format', 'json']);
+  it('maps Vietnamese headers of an HR export (BOM, CRLF, có/không)', async () => {
+    const r = await runMain(['attainment', '--plans', PLANS, '--as-of', '2024-12-31', '--staff', `${BAD}/vietnamese-headers.csv`, '--target', 'eq-at-least', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     // Two công chức, levels 5 and 3.
     expect(JSON.parse(r.stdout).targets[0]).toMatchObject({ numerator: 1, denominator: 2 });
   });
 
-  it('detects Windows-1258 and decodes it, with a warning', () => {
-    const r = runBin(['attainment', '--plans', PLANS, '--as-of', '2024-12-31', '--staff', `${BAD}/windows-1258.csv`, '--target', 'eq-at-least', '--format', 'json']);
+  it('detects Windows-1258 and decodes it, with a warning', async () => {
+    const r = await runMain(['attainment', '--plans', PLANS, '--as-of', '2024-12-31', '--staff', `${BAD}/windows-1258.csv`, '--target', 'eq-at-least', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('warning DATA_DECODED the file is not UTF-8; it reads as Vietnamese in Windows-1258');
     const json = JSON.parse(r.stdout);
@@ -96,34 +100,35 @@ describe('encodings and headers', () => {
     expect(json.targets[0]).toMatchObject({ numerator: 1, denominator: 2 });
   });
 
-  it('--encoding names the encoding (no warning)', () => {
-    const r = runBin(['attainment', '--plans', PLANS, '--as-of', '2024-12-31', '--staff', `${BAD}/windows-1258.csv`, '--encoding', 'windows-1258', '--target', 'eq-at-least', '--format', 'json']);
+  it('--encoding names the encoding (no warning)', async () => {
+    const r = await runMain(['attainment', '--plans', PLANS, '--as-of', '2024-12-31', '--staff', `${BAD}/windows-1258.csv`, '--encoding', 'windows-1258', '--target', 'eq-at-least', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).targets[0]).toMatchObject({ numerator: 1, denominator: 2 });
   });
 
-  it('--encoding utf-8 on a legacy file reports the first bad byte instead of guessing', () => {
-    const r = runBin(['attainment', '--plans', PLANS, '--as-of', '2024-12-31', '--staff', `${BAD}/windows-1258.csv`, '--encoding', 'utf-8', '--target', 'eq-at-least']);
+  it('--encoding utf-8 on a legacy file reports the first bad byte instead of guessing', async () => {
+    const r = await runMain(['attainment', '--plans', PLANS, '--as-of', '2024-12-31', '--staff', `${BAD}/windows-1258.csv`, '--encoding', 'utf-8', '--target', 'eq-at-least']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('error DATA_ENCODING the file is not UTF-8: byte 0x');
   });
 
-  it('an unknown --encoding is a usage error', () => {
-    const r = runBin(['attainment', '--plans', PLANS, '--encoding', 'klingon']);
+  it('an unknown --encoding is a usage error', async () => {
+    const r = await runMain(['attainment', '--plans', PLANS, '--encoding', 'klingon']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--encoding: unknown encoding "klingon"');
   });
 });
 
-it('a directory given as a data file is a usage error that says so', () => {
-  const r = runBin(['attainment', '--plans', PLANS, '--staff', BAD, '--format', 'json']);
+it('a directory given as a data file is a usage error that says so', async () => {
+  const r = await runMain(['attainment', '--plans', PLANS, '--staff', BAD, '--format', 'json']);
   expect(r.code).toBe(2);
-  expect(r.stderr).toBe(`plan: ${BAD} is a directory, not a data file (dataset staff)\n`);
+  expect(r.stderr).toBe(`plan: ${BAD} is a directory, not a regular file (dataset staff)\n`);
 });
 
 describe('training files read on a second thread', () => {
   // Large training files fold on a worker thread (PLAN_DATA_WORKER=1 forces it for small ones):
   // the findings and every number must be the same as when read in the main thread.
+  // The built bundle's worker thread, end to end: through bin/plan.js.
   const both = (args: string[]) =>
     ['0', '1'].map((w) => {
       const r = runBin(args, { env: { PLAN_DATA_WORKER: w } });
@@ -137,5 +142,23 @@ describe('training files read on a second thread', () => {
     const [inThread, onWorker] = both(args as string[]);
     expect(onWorker).toEqual(inThread);
     expect(inThread!.code).toBe(0);
+  });
+});
+
+// Issue 9, defect 10: a FIFO or a device named as a data file is named as what it is.
+describe('a data file that is not a regular file', () => {
+  it.each([
+    ['a named pipe (FIFO)', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'plan-fifo-'));
+      const fifo = join(dir, 'staff.csv');
+      execFileSync('mkfifo', [fifo]);
+      return fifo;
+    }],
+    ['a device', () => '/dev/null'],
+  ])('%s: a usage error that says so, and nothing is read', async (kind, make) => {
+    const file = make();
+    const r = await runMain(['attainment', '--plans', PLANS, '--staff', file, '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`plan: ${file} is ${kind}, not a regular file (dataset staff)\n`);
   });
 });

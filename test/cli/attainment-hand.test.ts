@@ -1,7 +1,7 @@
 // The measure language end to end on a hand-computed fixture (expectations worked out in the
 // comments of test/fixtures/attainment/hand/plans/qd-1-test-2024.yaml).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/cli.js';
+import { runMain } from '../helpers/cli.js';
 
 const PLANS = 'test/fixtures/attainment/hand/plans';
 
@@ -17,8 +17,8 @@ interface TargetJson {
   breakdown: { suppressedSmall: number; suppressedComplementary: number } | null;
 }
 
-function attainment(...args: string[]): { code: number; json: { schemaVersion: number; targets: TargetJson[] }; stderr: string } {
-  const r = runBin(['attainment', '--plans', PLANS, '--as-of', '2024-12-31', '--format', 'json', ...args]);
+async function attainment(...args: string[]): Promise<{ code: number; json: { schemaVersion: number; targets: TargetJson[] }; stderr: string }> {
+  const r = await runMain(['attainment', '--plans', PLANS, '--as-of', '2024-12-31', '--format', 'json', ...args]);
   return { code: r.code, json: JSON.parse(r.stdout || '{}'), stderr: r.stderr };
 }
 
@@ -49,8 +49,8 @@ const CASES: Case[] = [
 
 describe('plan attainment on the hand-computed fixture', () => {
   let targets: Map<string, TargetJson>;
-  beforeAll(() => {
-    const r = attainment();
+  beforeAll(async () => {
+    const r = await attainment();
     expect(r.code).toBe(0);
     expect(r.json.schemaVersion).toBe(1);
     targets = new Map(r.json.targets.map((t) => [t.id, t]));
@@ -71,23 +71,23 @@ describe('plan attainment on the hand-computed fixture', () => {
     ['2022', 'totals-more-than', false, 2],
     ['2023', 'totals-more-than', true, 0],
     ['2023', 'totals-at-most', false, 1],
-  ])('--year %s: %s', (year, id, met, needed) => {
-    const t = attainment('--year', year).json.targets.find((x) => x.id === id)!;
+  ])('--year %s: %s', async (year, id, met, needed) => {
+    const t = (await attainment('--year', year)).json.targets.find((x) => x.id === id)!;
     expect(t).toMatchObject({ met, needed, status: met ? 'met' : 'not-met' });
   });
 
-  it('says no data for a year the figures do not cover', () => {
-    const r = runBin(['attainment', '--plans', PLANS, '--as-of', '2026-01-10', '--year', '2025', '--target', 'totals-at-least', '--format', 'json']);
+  it('says no data for a year the figures do not cover', async () => {
+    const r = await runMain(['attainment', '--plans', PLANS, '--as-of', '2026-01-10', '--year', '2025', '--target', 'totals-at-least', '--format', 'json']);
     expect(JSON.parse(r.stdout).targets[0]).toMatchObject({ status: 'no-data', reason: expect.stringContaining('has no figures for 2025 (it holds 2022–2024)') });
   });
 
-  it('says no data for a year outside the decision term', () => {
-    const t = attainment('--year', '2019', '--target', 'eq-at-least').json.targets[0]!;
+  it('says no data for a year outside the decision term', async () => {
+    const t = (await attainment('--year', '2019', '--target', 'eq-at-least')).json.targets[0]!;
     expect(t).toMatchObject({ status: 'no-data', reason: expect.stringContaining('outside the decision') });
   });
 
-  it('breaks a target down by unit and suppresses every group under 5 people', () => {
-    const t = attainment('--by', 'unit', '--target', 'any-of').json.targets[0]!;
+  it('breaks a target down by unit and suppresses every group under 5 people', async () => {
+    const t = (await attainment('--by', 'unit', '--target', 'any-of')).json.targets[0]!;
     // vu-a 3, bhxh-p1 2, bhxh-p1-huyen 2, bhxh-p2 2, bhxh-p2-huyen 1: all below 5.
     expect(t.by.map((g) => [g.group, g.suppressed])).toEqual([
       ['bhxh-p1', 'small'],
@@ -99,8 +99,8 @@ describe('plan attainment on the hand-computed fixture', () => {
     expect(t.by.every((g) => g.numerator === null && g.denominator === null)).toBe(true);
   });
 
-  it('suppresses a second group when the total would reveal a lone small one', () => {
-    const t = attainment('--by', 'unit', '--target', 'any-of', '--min-cell', '2').json.targets[0]!;
+  it('suppresses a second group when the total would reveal a lone small one', async () => {
+    const t = (await attainment('--by', 'unit', '--target', 'any-of', '--min-cell', '2')).json.targets[0]!;
     // Only bhxh-p2-huyen (1) is small; the smallest other group (bhxh-p1, 2 people) hides with it.
     const marks = Object.fromEntries(t.by.map((g) => [g.group, g.suppressed]));
     expect(marks).toEqual({ 'bhxh-p1': 'complementary', 'bhxh-p1-huyen': null, 'bhxh-p2': null, 'bhxh-p2-huyen': 'small', 'vu-a': null });
@@ -108,24 +108,24 @@ describe('plan attainment on the hand-computed fixture', () => {
     expect(t.by.find((g) => g.group === 'vu-a')).toMatchObject({ numerator: 1, denominator: 3 });
   });
 
-  it('groups by level and by province', () => {
-    const level = attainment('--by', 'level', '--target', 'any-of', '--min-cell', '1').json.targets[0]!;
+  it('groups by level and by province', async () => {
+    const level = (await attainment('--by', 'level', '--target', 'any-of', '--min-cell', '1')).json.targets[0]!;
     expect(Object.fromEntries(level.by.map((g) => [g.group, g.denominator]))).toEqual({ central: 3, district: 3, province: 4 });
-    const province = attainment('--by', 'province', '--target', 'any-of', '--min-cell', '1').json.targets[0]!;
+    const province = (await attainment('--by', 'province', '--target', 'any-of', '--min-cell', '1')).json.targets[0]!;
     expect(Object.fromEntries(province.by.map((g) => [g.group, g.denominator]))).toEqual({ 'bhxh-p1': 4, 'bhxh-p2': 3, central: 3 });
   });
 
-  it('does not suppress aggregate figures', () => {
-    const t = attainment('--by', 'unit', '--target', 'totals-at-least').json.targets[0]!;
+  it('does not suppress aggregate figures', async () => {
+    const t = (await attainment('--by', 'unit', '--target', 'totals-at-least')).json.targets[0]!;
     expect(t.by).toEqual([
       expect.objectContaining({ group: 'bhxh-p1', numerator: 700, denominator: 900, met: false, needed: 20, suppressed: null }),
       expect.objectContaining({ group: 'bhxh-p2', numerator: 500, denominator: 600, met: true, needed: 0, suppressed: null }),
     ]);
   });
 
-  it('--fail-on unmet exits 1 when a target is not met, 0 when all are', () => {
-    expect(runBin(['attainment', '--plans', PLANS, '--as-of', '2024-12-31', '--fail-on', 'unmet']).code).toBe(1);
-    const ok = runBin(['attainment', '--plans', PLANS, '--as-of', '2024-12-31', '--fail-on', 'unmet', '--target', 'eq-at-least']);
+  it('--fail-on unmet exits 1 when a target is not met, 0 when all are', async () => {
+    expect((await runMain(['attainment', '--plans', PLANS, '--as-of', '2024-12-31', '--fail-on', 'unmet'])).code).toBe(1);
+    const ok = await runMain(['attainment', '--plans', PLANS, '--as-of', '2024-12-31', '--fail-on', 'unmet', '--target', 'eq-at-least']);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('1 target as of 2024-12-31: 1 met');
   });

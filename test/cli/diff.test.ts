@@ -68,7 +68,8 @@ describe('plan diff between two commits', () => {
     const r = run('--format', 'md');
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^## Plan changes: HEAD~1 \([0-9a-f]{7}\) → HEAD \([0-9a-f]{7}\)$/);
+    // `~` is Markdown (strike-through) and comes escaped.
+    expect(lines[0]).toMatch(/^## Plan changes: HEAD\\~1 \([0-9a-f]{7}\) → HEAD \([0-9a-f]{7}\)$/);
     expect(lines).toContain('**Summary:** 1 task added, 1 deadline moved (1 postponed), 1 owner change.');
     expect(lines).toContain('### Deadlines moved (1)');
     expect(r.stdout).toContain('| 1/QĐ-TEST | 1.1 | &lt;script&gt;alert(1)&lt;/script&gt; &amp; "quotes" | Tháng 6/2024 (2024-06-30) | Tháng 8/2024 (2024-08-31) | **postponed by 62 days** |');

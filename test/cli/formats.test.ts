@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../../src/render/formats.js';
 import { UNIT_FORMATS } from '../../src/render/units.js';
+import { LEADER_FORMATS } from '../../src/render/leaders.js';
 import { TASK_FORMATS } from '../../src/render/tasks.js';
 import { TARGET_FORMATS } from '../../src/render/targets.js';
 import { STATUS_FORMATS } from '../../src/render/status.js';
@@ -18,6 +19,7 @@ import { runMain } from '../helpers/cli.js';
 const DOCUMENTED: [string[], string][] = [
   [['validate'], 'text, json, github'],
   [['units'], 'table, json'],
+  [['leaders'], 'table, json'],
   [['tasks'], 'table, md, csv, json'],
   [['targets'], 'table, md, csv, json'],
   [['status'], 'table, md, json, csv'],
@@ -40,6 +42,7 @@ describe('--format', () => {
     const registries = {
       validate: VALIDATE_FORMATS,
       units: UNIT_FORMATS,
+      leaders: LEADER_FORMATS,
       tasks: TASK_FORMATS,
       targets: TARGET_FORMATS,
       status: STATUS_FORMATS,

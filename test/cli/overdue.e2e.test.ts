@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import stringWidth from 'string-width';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runBin } from '../helpers/cli.js';
+import { ROOT, runMain } from '../helpers/cli.js';
 
 const FIXTURE = ['--plans', 'test/fixtures/status/plans'];
 const DAY_MS = 86_400_000;
@@ -61,18 +61,18 @@ interface Item {
   line: number;
 }
 
-function json(args: string[]): { tasks: Item[]; asOf: string; within: number | null; schemaVersion: number } {
-  const r = runBin(['overdue', ...args, '--format', 'json']);
+async function json(args: string[]): Promise<{ tasks: Item[]; asOf: string; within: number | null; schemaVersion: number }> {
+  const r = await runMain(['overdue', ...args, '--format', 'json']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as never;
 }
 
 describe('plan overdue on the bundled plans', () => {
-  it('lists exactly the 88/QĐ-BHXH tasks whose finish period ended before 1 July 2024, with their days late', () => {
+  it('lists exactly the 88/QĐ-BHXH tasks whose finish period ended before 1 July 2024, with their days late', async () => {
     const want = expectedOverdue('2024-07-01');
     expect(want.length).toBeGreaterThan(5);
-    const got = json(['--decision', '88/QĐ-BHXH', '--as-of', '2024-07-01']);
+    const got = await json(['--decision', '88/QĐ-BHXH', '--as-of', '2024-07-01']);
     expect(got.schemaVersion).toBe(1);
     expect(got.asOf).toBe('2024-07-01');
     expect(got.tasks.every((t) => t.kind === 'task' && t.state === 'overdue' && t.decision === '88/QĐ-BHXH')).toBe(true);
@@ -83,19 +83,19 @@ describe('plan overdue on the bundled plans', () => {
     expect(late).toEqual([...late].sort((a, b) => b - a));
   });
 
-  it('lists none as of 31 January 2024, the first due day itself', () => {
+  it('lists none as of 31 January 2024, the first due day itself', async () => {
     expect(expectedOverdue('2024-01-31')).toEqual([]);
-    expect(json(['--decision', '88/QĐ-BHXH', '--as-of', '2024-01-31']).tasks).toEqual([]);
+    expect((await json(['--decision', '88/QĐ-BHXH', '--as-of', '2024-01-31'])).tasks).toEqual([]);
   });
 
-  it('a day later lists the January tasks, one day late', () => {
+  it('a day later lists the January tasks, one day late', async () => {
     const want = expectedOverdue('2024-02-01');
     expect(want.length).toBeGreaterThan(0);
-    expect(json(['--decision', '88', '--as-of', '2024-02-01']).tasks.map((t) => [t.id, t.daysLate])).toEqual(want.map((w) => [w.id, 1]));
+    expect((await json(['--decision', '88', '--as-of', '2024-02-01'])).tasks.map((t) => [t.id, t.daysLate])).toEqual(want.map((w) => [w.id, 1]));
   });
 
-  it('--within adds what falls due within the window', () => {
-    const got = json(['--decision', '88/QĐ-BHXH', '--as-of', '2024-06-15', '--within', '20']);
+  it('--within adds what falls due within the window', async () => {
+    const got = await json(['--decision', '88/QĐ-BHXH', '--as-of', '2024-06-15', '--within', '20']);
     expect(got.within).toBe(20);
     const soon = got.tasks.filter((t) => t.state === 'due-soon');
     expect(soon.length).toBeGreaterThan(0);
@@ -103,8 +103,8 @@ describe('plan overdue on the bundled plans', () => {
     expect(got.tasks.slice(0, got.tasks.length - soon.length).every((t) => t.state === 'overdue')).toBe(true);
   });
 
-  it('includes reporting-duty instances with their own kind', () => {
-    const got = json(['--decision', '1320/QĐ-BHXH', '--as-of', '2025-11-20']);
+  it('includes reporting-duty instances with their own kind', async () => {
+    const got = await json(['--decision', '1320/QĐ-BHXH', '--as-of', '2025-11-20']);
     expect(got.tasks.map((t) => [t.kind, t.id, t.period, t.due.to, t.daysLate])).toEqual([
       ['reporting', 'bao-cao-danh-gia-hang-nam', '2021', '2021-11-14', 1467],
       ['reporting', 'bao-cao-danh-gia-hang-nam', '2022', '2022-11-14', 1102],
@@ -116,25 +116,25 @@ describe('plan overdue on the bundled plans', () => {
 });
 
 describe('plan overdue filters, formats and exit codes', () => {
-  it('--unit finds tasks the unit supports and duties it reports or receives', () => {
-    const got = json([...FIXTURE, '--unit', 'TTC', '--as-of', '2025-11-20']);
+  it('--unit finds tasks the unit supports and duties it reports or receives', async () => {
+    const got = await json([...FIXTURE, '--unit', 'TTC', '--as-of', '2025-11-20']);
     expect(got.tasks.map((t) => `${t.kind}:${t.id}`)).toEqual(['task:2.9', 'reporting:bao-cao-6-thang']);
-    const hn = json([...FIXTURE, '--unit', 'BHXH thành phố Hà Nội', '--as-of', '2025-11-20']);
+    const hn = await json([...FIXTURE, '--unit', 'BHXH thành phố Hà Nội', '--as-of', '2025-11-20']);
     expect(hn.tasks.map((t) => `${t.kind}:${t.id}`)).toEqual(['task:2.9', 'reporting:bao-cao-6-thang']);
   });
 
-  it('--leader keeps that leader\'s tasks and no duties', () => {
-    expect(json([...FIXTURE, '--leader', 'ld-hai', '--as-of', '2025-11-20']).tasks.map((t) => `${t.decision} ${t.id}`)).toEqual(['900/QĐ-TEST 2.8', '901/QĐ-TEST 1.1']);
+  it('--leader keeps that leader\'s tasks and no duties', async () => {
+    expect((await json([...FIXTURE, '--leader', 'ld-hai', '--as-of', '2025-11-20'])).tasks.map((t) => `${t.decision} ${t.id}`)).toEqual(['900/QĐ-TEST 2.8', '901/QĐ-TEST 1.1']);
   });
 
-  it('--fail-on overdue exits 1 when anything is overdue, 0 when nothing is', () => {
-    const late = runBin(['overdue', ...FIXTURE, '--as-of', '2025-11-20', '--fail-on', 'overdue']);
+  it('--fail-on overdue exits 1 when anything is overdue, 0 when nothing is', async () => {
+    const late = await runMain(['overdue', ...FIXTURE, '--as-of', '2025-11-20', '--fail-on', 'overdue']);
     expect(late.code).toBe(1);
     expect(late.stdout).toContain('6 overdue (2 of them reports), as of 2025-11-20');
-    const none = runBin(['overdue', ...FIXTURE, '--as-of', '2023-02-01', '--fail-on', 'overdue']);
+    const none = await runMain(['overdue', ...FIXTURE, '--as-of', '2023-02-01', '--fail-on', 'overdue']);
     expect(none.code).toBe(0);
     expect(none.stdout).toBe('Nothing overdue, as of 2023-02-01.\n');
-    expect(runBin(['overdue', ...FIXTURE, '--as-of', '2025-11-20']).code).toBe(0);
+    expect((await runMain(['overdue', ...FIXTURE, '--as-of', '2025-11-20'])).code).toBe(0);
   });
 
   it.each([
@@ -143,21 +143,21 @@ describe('plan overdue filters, formats and exit codes', () => {
     ['csv', (out: string) => expect(out.startsWith('\uFEFFkind,decision,id,period,')).toBe(true)],
     ['json', (out: string) => expect(JSON.parse(out)).toHaveProperty('tasks')],
     ['github', (out: string) => expect(out).toMatch(/^::warning file=test\/fixtures\/status\/plans\/qd-900-test-2023\.yaml,line=\d+,/)],
-  ])('--format %s', (format, check) => {
-    const r = runBin(['overdue', ...FIXTURE, '--as-of', '2025-11-20', '--format', format]);
+  ])('--format %s', async (format, check) => {
+    const r = await runMain(['overdue', ...FIXTURE, '--as-of', '2025-11-20', '--format', format]);
     expect(r.code).toBe(0);
     check(r.stdout);
   });
 
-  it('github annotations point at the task line in its plan file', () => {
-    const r = runBin(['overdue', ...FIXTURE, '--as-of', '2025-11-20', '--format', 'github', '--decision', '900']);
+  it('github annotations point at the task line in its plan file', async () => {
+    const r = await runMain(['overdue', ...FIXTURE, '--as-of', '2025-11-20', '--format', 'github', '--decision', '900']);
     const first = /^::warning file=([^,]+),line=(\d+),/.exec(r.stdout)!;
     const lines = readFileSync(`${ROOT}/${first[1]}`, 'utf8').split('\n');
     expect(lines[Number(first[2]) - 1]).toMatch(/- id: "2\.8"/);
   });
 
-  it('fits an 80-column terminal', () => {
-    const r = runBin(['overdue', '--as-of', '2025-11-20'], { env: { COLUMNS: '80' } });
+  it('fits an 80-column terminal', async () => {
+    const r = await runMain(['overdue', '--as-of', '2025-11-20'], { env: { COLUMNS: '80' } });
     expect(r.code).toBe(0);
     for (const line of r.stdout.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
   });
@@ -169,15 +169,15 @@ describe('plan overdue filters, formats and exit codes', () => {
     [['--fail-on', 'unmet'], /argument 'unmet' is invalid/],
     [['--format', 'html'], /argument 'html' is invalid/],
     [['--as-of', '2024-02-30'], /--as-of takes a calendar day/],
-  ])('%j is a usage error (exit 2)', (args, message) => {
-    const r = runBin(['overdue', ...args]);
+  ])('%j is a usage error (exit 2)', async (args, message) => {
+    const r = await runMain(['overdue', ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stdout).toBe('');
   });
 
-  it('plans that do not validate: exit 1, findings on stderr', () => {
-    const r = runBin(['overdue', '--plans', 'test/fixtures/status/invalid-plans', '--as-of', '2025-11-20']);
+  it('plans that do not validate: exit 1, findings on stderr', async () => {
+    const r = await runMain(['overdue', '--plans', 'test/fixtures/status/invalid-plans', '--as-of', '2025-11-20']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/qd-950-invalid\.yaml:\d+:\d+: error/);
     expect(r.stderr).toContain('nothing reported');

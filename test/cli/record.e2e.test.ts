@@ -95,9 +95,9 @@ describe('plan done on the bundled plans', () => {
     expect(readFileSync(join(t.dir, 'plans/qd-88-bhxh-2024.yaml'), 'utf8')).toContain('              on: 2024-02-02\n');
   });
 
-  it('a day in the future is recorded, with a note that earlier reports do not count it', () => {
+  it('a day in the future is recorded with --force, with a note that earlier reports do not count it', () => {
     const t = bundled();
-    const r = run(t, ['done', '88', '4.1', '--on', '2999-01-01']);
+    const r = run(t, ['done', '88', '4.1', '--on', '2999-01-01', '--force']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('2999-01-01 is in the future');
   });

@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/cli.js';
+import { runMain } from '../helpers/cli.js';
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? yamlFiles(join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : []));
 }
 
 describe('plan schema', () => {
-  it.each(['decision', 'units', 'leaders'])('the committed plans/schema/%s.schema.json is what `plan schema` prints', (kind) => {
-    const r = runBin(['schema', kind]);
+  it.each(['decision', 'units', 'leaders'])('the committed plans/schema/%s.schema.json is what `plan schema` prints', async (kind) => {
+    const r = await runMain(['schema', kind]);
     expect(r.code).toBe(0);
     expect(readFileSync(`plans/schema/${kind}.schema.json`, 'utf8')).toBe(r.stdout);
     const schema = JSON.parse(r.stdout) as { $schema: string; additionalProperties: boolean };
@@ -26,16 +26,16 @@ describe('plan schema', () => {
     }
   });
 
-  it('rejects an unknown kind (exit 2)', () => {
-    const r = runBin(['schema', 'budget']);
+  it('rejects an unknown kind (exit 2)', async () => {
+    const r = await runMain(['schema', 'budget']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^plan: no schema "budget"; kinds: decision, units, leaders/);
   });
 });
 
 describe('plan units', () => {
-  it('lists the registry as JSON with the contract fields', () => {
-    const r = runBin(['units', '--format', 'json']);
+  it('lists the registry as JSON with the contract fields', async () => {
+    const r = await runMain(['units', '--format', 'json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as { schemaVersion: number; units: Record<string, unknown>[] };
     expect(json.schemaVersion).toBe(1);
@@ -51,45 +51,45 @@ describe('plan units', () => {
     }
   });
 
-  it('filters by kind and prints a table', () => {
-    const r = runBin(['units', '--kind', 'group'], { env: { COLUMNS: '100' } });
+  it('filters by kind and prints a table', async () => {
+    const r = await runMain(['units', '--kind', 'group'], { env: { COLUMNS: '100' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('bhxh-tinh');
     expect(r.stdout).not.toContain('vu-tckt');
     expect(r.stdout).toMatch(/\d+ units\n$/);
   });
 
-  it('rejects an unknown kind with a suggestion', () => {
-    const r = runBin(['units', '--kind', 'provnce']);
+  it('rejects an unknown kind with a suggestion', async () => {
+    const r = await runMain(['units', '--kind', 'provnce']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('plan: no unit kind "provnce"; did you mean "province"?\n');
   });
 });
 
 describe('help and usage', () => {
-  it.each(['validate', 'schema', 'units', 'tasks'])('plan %s --help ends with examples', (cmd) => {
-    const r = runBin([cmd, '--help']);
+  it.each(['validate', 'schema', 'units', 'tasks'])('plan %s --help ends with examples', async (cmd) => {
+    const r = await runMain([cmd, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Examples:\n(  \$ plan .+\n)+$/);
   });
 
-  it('prints help with no arguments and exits 0', () => {
-    const r = runBin([]);
+  it('prints help with no arguments and exits 0', async () => {
+    const r = await runMain([]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: plan');
   });
 
-  it('prints its version', () => {
-    const r = runBin(['--version']);
+  it('prints its version', async () => {
+    const r = await runMain(['--version']);
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
   });
 
-  it('exits 2 on an unknown command or option, with a hint and no stack trace', () => {
-    const a = runBin(['tasx']);
+  it('exits 2 on an unknown command or option, with a hint and no stack trace', async () => {
+    const a = await runMain(['tasx']);
     expect(a.code).toBe(2);
     expect(a.stderr).toContain("error: unknown command 'tasx'");
-    const b = runBin(['tasks', '--decison', '88']);
+    const b = await runMain(['tasks', '--decison', '88']);
     expect(b.code).toBe(2);
     expect(b.stderr).toContain("error: unknown option '--decison'");
     expect(b.stderr).toContain('--decision');

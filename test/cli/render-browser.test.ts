@@ -3,13 +3,13 @@
 // Screenshots go to test-artifacts/. Skipped only when PLAN_SKIP_BROWSER=1 is set explicitly; a
 // missing Chromium fails the test.
 
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { h } from '../../src/render/html/html.js';
 import { htmlPage } from '../../src/render/html/page.js';
 import { stackedBarChart, thresholdChart } from '../../src/render/html/svg-charts.js';
-import { ARTIFACTS, launchBrowser, pdfPageSize, skipBrowser, type Browser } from '../helpers/browser.js';
+import { ARTIFACTS, findChromium, launchBrowser, pdfPageSize, skipBrowser, SYSTEM_CHROMIUM, type Browser } from '../helpers/browser.js';
 import { runBin } from '../helpers/cli.js';
 
 let browser: Browser;
@@ -28,6 +28,16 @@ describe.skipIf(skipBrowser)('plan render --format html in headless Chromium', (
 
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('uses /usr/bin/chromium when it is there, else the Chromium npm installed (PLAN_SYSTEM_CHROMIUM=0 forces that one)', async () => {
+    const found = await findChromium();
+    if (process.env['PLAN_CHROMIUM']) expect(found.from).toBe('PLAN_CHROMIUM');
+    else if (process.env['PLAN_SYSTEM_CHROMIUM'] === '0' || !existsSync(SYSTEM_CHROMIUM)) {
+      expect(found.from).toBe('npm');
+      expect(found.path.startsWith('/usr/')).toBe(false);
+    } else expect(found).toEqual({ path: SYSTEM_CHROMIUM, from: 'system' });
+    expect(existsSync(found.path)).toBe(true);
   });
 
   it('88/QĐ-BHXH: 40 task rows under 17 group rows, TỔNG SỐ 40, no errors, nothing fetched', async () => {

@@ -2,9 +2,9 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, runBin } from '../helpers/cli.js';
+import { ROOT, runMain, type RunResult } from '../helpers/cli.js';
 
 interface YTask {
   id: string;
@@ -59,7 +59,10 @@ function mdTables(md: string): MdTable[] {
 const ENV = { PLAN_AS_OF: '2024-07-01' };
 
 describe('plan render 88/QĐ-BHXH --format md', () => {
-  const r = runBin(['render', '88/QĐ-BHXH', '--format', 'md'], { env: ENV });
+  let r!: RunResult;
+  beforeAll(async () => {
+    r = await runMain(['render', '88/QĐ-BHXH', '--format', 'md'], { env: ENV });
+  });
   const [appendix] = appendices('qd-88-bhxh-2024.yaml');
 
   it('exits 0 with one table', () => {
@@ -94,8 +97,8 @@ describe('plan render 88/QĐ-BHXH --format md', () => {
 describe('plan render 456/QĐ-BHXH', () => {
   const [pl1, pl2] = appendices('qd-456-bhxh-2022.yaml');
 
-  it('renders both appendices one after the other: 35 contents in 9 groups, 15 tasks in 6 groups', () => {
-    const r = runBin(['render', '456/QĐ-BHXH', '--format', 'md'], { env: ENV });
+  it('renders both appendices one after the other: 35 contents in 9 groups, 15 tasks in 6 groups', async () => {
+    const r = await runMain(['render', '456/QĐ-BHXH', '--format', 'md'], { env: ENV });
     expect(r.code).toBe(0);
     const [a, b] = mdTables(r.stdout);
     expect(a!.heading).toMatch(/^PHỤ LỤC I: /);
@@ -109,8 +112,8 @@ describe('plan render 456/QĐ-BHXH', () => {
     expect(b!.header).toEqual(['TT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện']);
   });
 
-  it('in the terminal too (the default format)', () => {
-    const r = runBin(['render', '456'], { env: { ...ENV, COLUMNS: '120' } });
+  it('in the terminal too (the default format)', async () => {
+    const r = await runMain(['render', '456'], { env: { ...ENV, COLUMNS: '120' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('PHỤ LỤC I\n');
     expect(r.stdout).toContain('PHỤ LỤC II\n');
@@ -118,16 +121,16 @@ describe('plan render 456/QĐ-BHXH', () => {
     expect(r.stdout).toContain('15 nhiệm vụ trong 6 nhóm');
   });
 
-  it('--appendix picks one', () => {
-    const r = runBin(['render', '456', '--appendix', 'phu-luc-2', '--format', 'json'], { env: ENV });
+  it('--appendix picks one', async () => {
+    const r = await runMain(['render', '456', '--appendix', 'phu-luc-2', '--format', 'json'], { env: ENV });
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.tables.map((t: { id: string }) => t.id)).toEqual(['phu-luc-2']);
     expect(j.tables[0].total.value).toBe(15);
   });
 
-  it('an unknown --appendix is a usage error that lists the appendices', () => {
-    const r = runBin(['render', '456', '--appendix', 'phu-luc-3'], { env: ENV });
+  it('an unknown --appendix is a usage error that lists the appendices', async () => {
+    const r = await runMain(['render', '456', '--appendix', 'phu-luc-3'], { env: ENV });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('456/QĐ-BHXH has no appendix "phu-luc-3"; its appendices: phu-luc-1, phu-luc-2');
@@ -135,9 +138,9 @@ describe('plan render 456/QĐ-BHXH', () => {
 });
 
 describe('plan render 185/QĐ-BHXH', () => {
-  it('renders its six groups with their products', () => {
+  it('renders its six groups with their products', async () => {
     const [appendix] = appendices('qd-185-bhxh-2025.yaml');
-    const r = runBin(['render', '185', '--format', 'md'], { env: ENV });
+    const r = await runMain(['render', '185', '--format', 'md'], { env: ENV });
     expect(r.code).toBe(0);
     const [t] = mdTables(r.stdout);
     expect(t!.header.at(-1)).toBe('Sản phẩm');
@@ -153,23 +156,23 @@ describe('plan render 185/QĐ-BHXH', () => {
 });
 
 describe('decisions without an appendix', () => {
-  it.each(['1320/QĐ-BHXH', '146/QĐ-TTg'])('%s renders its body sections under generic headers, and says so', (d) => {
-    const r = runBin(['render', d, '--format', 'md'], { env: ENV });
+  it.each(['1320/QĐ-BHXH', '146/QĐ-TTg'])('%s renders its body sections under generic headers, and says so', async (d) => {
+    const r = await runMain(['render', d, '--format', 'md'], { env: ENV });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Không phải phụ lục của văn bản');
     expect(mdTables(r.stdout)[0]!.header.slice(0, 2)).toEqual(['TT', 'Nội dung nhiệm vụ']);
   });
 
-  it('--appendix on one is a usage error', () => {
-    const r = runBin(['render', '1320', '--appendix', 'x'], { env: ENV });
+  it('--appendix on one is a usage error', async () => {
+    const r = await runMain(['render', '1320', '--appendix', 'x'], { env: ENV });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('1320/QĐ-BHXH has no appendix');
   });
 });
 
 describe('options', () => {
-  it('--lang en switches headers and fixed labels, content stays as written', () => {
-    const r = runBin(['render', '88', '--format', 'md', '--lang', 'en'], { env: ENV });
+  it('--lang en switches headers and fixed labels, content stays as written', async () => {
+    const r = await runMain(['render', '88', '--format', 'md', '--lang', 'en'], { env: ENV });
     expect(r.code).toBe(0);
     const [t] = mdTables(r.stdout);
     expect(t!.header).toEqual(['No.', 'Content', 'Tasks', 'Supporting units', 'Start', 'Finish', 'Responsible leader']);
@@ -177,8 +180,8 @@ describe('options', () => {
     expect(t!.rows[1]!.cells[1]).toMatch(/^Đẩy mạnh thực hiện chi trả/);
   });
 
-  it('--with-status --as-of adds a state column', () => {
-    const r = runBin(['render', '88', '--format', 'json', '--with-status', '--as-of', '2025-01-01'], { env: ENV });
+  it('--with-status --as-of adds a state column', async () => {
+    const r = await runMain(['render', '88', '--format', 'json', '--with-status', '--as-of', '2025-01-01'], { env: ENV });
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.asOf).toBe('2025-01-01');
@@ -187,8 +190,8 @@ describe('options', () => {
     expect(task).toMatchObject({ id: '1.1', state: { state: 'overdue', daysLate: 1 } });
   });
 
-  it('--format csv: BOM, one row per table row with its kind', () => {
-    const r = runBin(['render', '88', '--format', 'csv'], { env: ENV });
+  it('--format csv: BOM, one row per table row with its kind', async () => {
+    const r = await runMain(['render', '88', '--format', 'csv'], { env: ENV });
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('\uFEFF')).toBe(true);
     const kinds = r.stdout.split('\r\n').slice(1, -1).map((l) => l.split(',')[2]);
@@ -197,33 +200,33 @@ describe('options', () => {
     expect(kinds.at(-1)).toBe('total');
   });
 
-  it('--format html: one task row per task, a group row per lead unit', () => {
-    const r = runBin(['render', '88', '--format', 'html'], { env: ENV });
+  it('--format html: one task row per task, a group row per lead unit', async () => {
+    const r = await runMain(['render', '88', '--format', 'html'], { env: ENV });
     expect(r.code).toBe(0);
     expect(r.stdout.match(/<tr class="task"/g)).toHaveLength(40);
     expect(r.stdout.match(/<tr class="group"/g)).toHaveLength(17);
     expect(r.stdout).toContain('<th scope="row" colspan="2">TỔNG SỐ</th><td class="count">40</td>');
   });
 
-  it('an unknown decision is a usage error', () => {
-    const r = runBin(['render', '999'], { env: ENV });
+  it('an unknown decision is a usage error', async () => {
+    const r = await runMain(['render', '999'], { env: ENV });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no decision "999"');
   });
 
-  it('--sections with --appendix is a usage error', () => {
-    const r = runBin(['render', '456', '--sections', '--appendix', 'phu-luc-1'], { env: ENV });
+  it('--sections with --appendix is a usage error', async () => {
+    const r = await runMain(['render', '456', '--sections', '--appendix', 'phu-luc-1'], { env: ENV });
     expect(r.code).toBe(2);
   });
 
-  it('an unknown format is a usage error', () => {
-    const r = runBin(['render', '88', '--format', 'pdf'], { env: ENV });
+  it('an unknown format is a usage error', async () => {
+    const r = await runMain(['render', '88', '--format', 'pdf'], { env: ENV });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('table, md, html, csv, json');
   });
 
-  it('--help ends with examples', () => {
-    const r = runBin(['render', '--help']);
+  it('--help ends with examples', async () => {
+    const r = await runMain(['render', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout.trimEnd()).toMatch(/Examples:\n(?: {2}\$ .+\n?)+$/);
   });

@@ -3,7 +3,7 @@
 // with the reason (exit 0) when a data file cannot be read.
 
 import { describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/cli.js';
+import { runMain } from '../helpers/cli.js';
 
 const AS_OF = ['--as-of', '2025-12-31'];
 
@@ -26,16 +26,16 @@ interface StatusJson {
   };
 }
 
-function attainment(...args: string[]): AttainmentJson {
-  const r = runBin(['attainment', ...AS_OF, '--format', 'json', ...args]);
+async function attainment(...args: string[]): Promise<AttainmentJson> {
+  const r = await runMain(['attainment', ...AS_OF, '--format', 'json', ...args]);
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as AttainmentJson;
 }
 
 describe('plan status with data present', () => {
-  it('shows the summary plan attainment computes for the same day', () => {
-    const expected = attainment();
-    const r = runBin(['status', ...AS_OF]);
+  it('shows the summary plan attainment computes for the same day', async () => {
+    const expected = await attainment();
+    const r = await runMain(['status', ...AS_OF]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const s = expected.summary;
@@ -46,68 +46,68 @@ describe('plan status with data present', () => {
     for (const t of unmet) expect(r.stdout).toMatch(new RegExp(`${t.decision} ${t.id} +[\\d.]+% against `));
   });
 
-  it('JSON: the counts and each target not met with what it needs', () => {
-    const expected = attainment();
-    const json = JSON.parse(runBin(['status', ...AS_OF, '--format', 'json']).stdout) as StatusJson;
+  it('JSON: the counts and each target not met with what it needs', async () => {
+    const expected = await attainment();
+    const json = JSON.parse((await runMain(['status', ...AS_OF, '--format', 'json'])).stdout) as StatusJson;
     expect(json.attainment).toMatchObject({ asOf: '2025-12-31', ...expected.summary, unread: [] });
     expect(json.attainment!.unmet.map((u) => [u.decision, u.id, u.needed])).toEqual(expected.targets.filter((t) => t.status === 'not-met').map((t) => [t.decision, t.id, t.needed]));
   });
 
-  it('--decision narrows the targets to that decision', () => {
-    const expected = attainment('--decision', '456/QĐ-BHXH');
-    const json = JSON.parse(runBin(['status', ...AS_OF, '--decision', '456', '--format', 'json']).stdout) as StatusJson;
+  it('--decision narrows the targets to that decision', async () => {
+    const expected = await attainment('--decision', '456/QĐ-BHXH');
+    const json = JSON.parse((await runMain(['status', ...AS_OF, '--decision', '456', '--format', 'json'])).stdout) as StatusJson;
     expect(json.attainment!.decisions.map((d) => d.decision)).toEqual(['456/QĐ-BHXH']);
     expect(json.attainment!.total).toBe(expected.summary.total);
   });
 
-  it('evaluates yearly targets for the year of --as-of', () => {
-    const expected = attainment('--as-of', '2024-12-31');
-    const json = JSON.parse(runBin(['status', '--as-of', '2024-12-31', '--format', 'json']).stdout) as StatusJson;
+  it('evaluates yearly targets for the year of --as-of', async () => {
+    const expected = await attainment('--as-of', '2024-12-31');
+    const json = JSON.parse((await runMain(['status', '--as-of', '2024-12-31', '--format', 'json'])).stdout) as StatusJson;
     expect(json.attainment).toMatchObject({ asOf: '2024-12-31', ...expected.summary });
   });
 
-  it('--no-attainment leaves it out in every format', () => {
+  it('--no-attainment leaves it out in every format', async () => {
     for (const format of ['table', 'md', 'csv', 'json']) {
-      const r = runBin(['status', ...AS_OF, '--no-attainment', '--format', format]);
+      const r = await runMain(['status', ...AS_OF, '--no-attainment', '--format', format]);
       expect(r.code).toBe(0);
       expect(r.stdout).not.toMatch(/Targets|target-count|"attainment"/);
     }
   });
 
-  it('a data file that does not exist: no data with the reason on stdout, the finding on stderr, exit 0', () => {
-    const r = runBin(['status', ...AS_OF, '--staff', 'missing.csv']);
+  it('a data file that does not exist: no data with the reason on stdout, the finding on stderr, exit 0', async () => {
+    const r = await runMain(['status', ...AS_OF, '--staff', 'missing.csv']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('no data from staff: the file missing.csv does not exist');
     expect(r.stderr).toContain('error DATA_FILE_MISSING no file for dataset staff: missing.csv does not exist');
     // The coverage and budget figures are still read and measured.
-    const json = JSON.parse(runBin(['status', ...AS_OF, '--staff', 'missing.csv', '--format', 'json']).stdout) as StatusJson;
+    const json = JSON.parse((await runMain(['status', ...AS_OF, '--staff', 'missing.csv', '--format', 'json'])).stdout) as StatusJson;
     expect(json.attainment!.unread).toEqual([{ dataset: 'staff', file: 'missing.csv', reason: 'the file missing.csv does not exist' }]);
     expect(json.attainment!.met + json.attainment!.notMet).toBeGreaterThan(0);
   });
 
-  it('nothing readable at all: "no data" and the reasons', () => {
-    const r = runBin(['status', ...AS_OF, '--staff', 'missing.csv', '--data', 'coverage=none.csv', '--data', 'budget=none2.csv', '--decision', '1320']);
+  it('nothing readable at all: "no data" and the reasons', async () => {
+    const r = await runMain(['status', ...AS_OF, '--staff', 'missing.csv', '--data', 'coverage=none.csv', '--data', 'budget=none2.csv', '--decision', '1320']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\d+ targets \(as of 2025-12-31\): no data \(coverage: the file none\.csv does not exist\)/);
   });
 
-  it('bad rows go to stderr as with plan attainment, and status still exits 0', () => {
-    const r = runBin(['status', ...AS_OF, '--staff', 'test/fixtures/attainment/bad/unknown-unit.csv', '--format', 'json']);
+  it('bad rows go to stderr as with plan attainment, and status still exits 0', async () => {
+    const r = await runMain(['status', ...AS_OF, '--staff', 'test/fixtures/attainment/bad/unknown-unit.csv', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/unknown-unit\.csv: row 2, column 2 \(unit\): error ROW_UNIT_UNKNOWN unit: unit "vu-a" is not in the registry/);
     expect(r.stderr).toMatch(/plan: test\/fixtures\/attainment\/bad\/unknown-unit\.csv: 2 bad rows excluded \(2 ROW_UNIT_UNKNOWN\)/);
   });
 
-  it('--data with an unknown dataset is still a usage error (exit 2)', () => {
-    const r = runBin(['status', ...AS_OF, '--data', 'coverag=x.csv']);
+  it('--data with an unknown dataset is still a usage error (exit 2)', async () => {
+    const r = await runMain(['status', ...AS_OF, '--data', 'coverag=x.csv']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no dataset "coverag"; did you mean "coverage"\?/);
   });
 });
 
 describe('plan status without data', () => {
-  it('plans with no dataset files show no target summary and read nothing', () => {
-    const r = runBin(['status', '--plans', 'test/fixtures/status/plans', ...AS_OF, '--format', 'json']);
+  it('plans with no dataset files show no target summary and read nothing', async () => {
+    const r = await runMain(['status', '--plans', 'test/fixtures/status/plans', ...AS_OF, '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).not.toHaveProperty('attainment');

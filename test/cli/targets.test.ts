@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runMain, type RunResult } from '../helpers/cli.js';
 
 interface Target {
   decision: string;
@@ -14,8 +14,12 @@ interface Target {
 }
 
 describe('plan targets', () => {
-  const r = runBin(['targets', '--format', 'json']);
-  const targets = (JSON.parse(r.stdout) as { schemaVersion: number; targets: Target[] }).targets;
+  let r!: RunResult;
+  let targets!: Target[];
+  beforeAll(async () => {
+    r = await runMain(['targets', '--format', 'json']);
+    targets = (JSON.parse(r.stdout) as { schemaVersion: number; targets: Target[] }).targets;
+  });
 
   it('lists the target statements of all five decisions', () => {
     expect(r.code).toBe(0);
@@ -61,19 +65,19 @@ describe('plan targets', () => {
     for (const ts of compound) expect(new Set(ts.map((t) => t.id)).size).toBe(ts.length);
   });
 
-  it('prints a table per decision and filters by decision', () => {
-    const t = runBin(['targets', '--decision', '1320/QĐ-BHXH'], { env: { COLUMNS: '100' } });
+  it('prints a table per decision and filters by decision', async () => {
+    const t = await runMain(['targets', '--decision', '1320/QĐ-BHXH'], { env: { COLUMNS: '100' } });
     expect(t.code).toBe(0);
     expect(t.stdout).toContain('1320/QĐ-BHXH: 4 targets');
     expect(t.stdout).toContain('≥ 45%');
     expect(t.stdout).not.toContain('456/QĐ-BHXH');
   });
 
-  it('writes CSV and Markdown', () => {
-    const csv = runBin(['targets', '--format', 'csv']);
+  it('writes CSV and Markdown', async () => {
+    const csv = await runMain(['targets', '--format', 'csv']);
     expect(csv.stdout.startsWith('\uFEFFdecision,id,section,kind,comparator,threshold,every,by,subject,text\r\n')).toBe(true);
     expect(csv.stdout.trimEnd().split('\r\n')).toHaveLength(targets.length + 1);
-    const md = runBin(['targets', '--format', 'md']);
+    const md = await runMain(['targets', '--format', 'md']);
     expect(md.stdout.split('\n').filter((l) => l.startsWith('| '))).toHaveLength(targets.length + 2);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runBin, runMain } from '../helpers/cli.js';
+import { runMain } from '../helpers/cli.js';
 import { seedText } from '../helpers/seeds.js';
 
 interface Period {
@@ -23,8 +23,8 @@ interface Row {
   daysLate: number | null;
 }
 
-function tasksJson(args: string[]): Row[] {
-  const r = runBin(['tasks', ...args, '--format', 'json']);
+async function tasksJson(args: string[]): Promise<Row[]> {
+  const r = await runMain(['tasks', ...args, '--format', 'json']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   const json = JSON.parse(r.stdout) as { schemaVersion: number; asOf: string; tasks: Row[] };
@@ -70,7 +70,10 @@ function lastDay(p: string): string {
 }
 
 describe('plan tasks on 88/QĐ-BHXH', () => {
-  const tasks = tasksJson(['--decision', '88/QĐ-BHXH', '--as-of', '2024-07-01']);
+  let tasks!: Row[];
+  beforeAll(async () => {
+    tasks = await tasksJson(['--decision', '88/QĐ-BHXH', '--as-of', '2024-07-01']);
+  });
 
   it('lists all 40 tasks in document order', () => {
     expect(tasks).toHaveLength(40);
@@ -113,10 +116,10 @@ describe('plan tasks on 88/QĐ-BHXH', () => {
 });
 
 describe('plan tasks filters', () => {
-  it('finds a unit by id, code or name, as lead or supporter, across decisions', () => {
-    const byId = tasksJson(['--unit', 'vu-tccb', '--direct', '--as-of', '2024-07-01']);
-    const byCode = tasksJson(['--unit', 'TCCB', '--direct', '--as-of', '2024-07-01']);
-    const byName = tasksJson(['--unit', 'Vụ Tổ chức cán bộ', '--direct', '--as-of', '2024-07-01']);
+  it('finds a unit by id, code or name, as lead or supporter, across decisions', async () => {
+    const byId = await tasksJson(['--unit', 'vu-tccb', '--direct', '--as-of', '2024-07-01']);
+    const byCode = await tasksJson(['--unit', 'TCCB', '--direct', '--as-of', '2024-07-01']);
+    const byName = await tasksJson(['--unit', 'Vụ Tổ chức cán bộ', '--direct', '--as-of', '2024-07-01']);
     expect(byCode).toEqual(byId);
     expect(byName).toEqual(byId);
     expect(byId.every((t) => t.lead.includes('vu-tccb') || t.support.includes('vu-tccb'))).toBe(true);
@@ -124,41 +127,41 @@ describe('plan tasks filters', () => {
     expect(new Set(byId.map((t) => t.decision))).toEqual(new Set(['88/QĐ-BHXH', '456/QĐ-BHXH', '185/QĐ-BHXH']));
   });
 
-  it('finds a unit across the decisions whichever way each wrote its name', () => {
+  it('finds a unit across the decisions whichever way each wrote its name', async () => {
     // "BHXH các tỉnh, thành phố" (88), "Bảo hiểm xã hội các tỉnh, thành phố trực thuộc Trung ương" (456),
     // "Giám đốc BHXH các tỉnh, thành phố" (1320), "BHXH các tỉnh" (185): one unit.
-    const t = tasksJson(['--unit', 'BHXH các tỉnh', '--direct', '--as-of', '2024-07-01']);
+    const t = await tasksJson(['--unit', 'BHXH các tỉnh', '--direct', '--as-of', '2024-07-01']);
     expect(new Set(t.map((x) => x.decision))).toEqual(new Set(['88/QĐ-BHXH', '456/QĐ-BHXH', '1320/QĐ-BHXH', '185/QĐ-BHXH']));
     // 146/QĐ-TTg names the Prime Minister's bodies: Bảo hiểm xã hội Việt Nam as a whole.
-    expect(new Set(tasksJson(['--unit', 'BHXH Việt Nam', '--direct', '--as-of', '2024-07-01']).map((x) => x.decision))).toEqual(new Set(['146/QĐ-TTg']));
+    expect(new Set((await tasksJson(['--unit', 'BHXH Việt Nam', '--direct', '--as-of', '2024-07-01'])).map((x) => x.decision))).toEqual(new Set(['146/QĐ-TTg']));
   });
 
-  it('without --direct, also finds the tasks of groups that stand for the unit', () => {
-    const all = tasksJson(['--unit', 'vu-tccb', '--as-of', '2024-07-01']);
-    const direct = tasksJson(['--unit', 'vu-tccb', '--direct', '--as-of', '2024-07-01']);
+  it('without --direct, also finds the tasks of groups that stand for the unit', async () => {
+    const all = await tasksJson(['--unit', 'vu-tccb', '--as-of', '2024-07-01']);
+    const direct = await tasksJson(['--unit', 'vu-tccb', '--direct', '--as-of', '2024-07-01']);
     expect(all.length).toBeGreaterThan(direct.length);
     const units = (parse(readFileSync('plans/units.yaml', 'utf8')) as { units: { id: string; kind: string; members?: string[] }[] }).units;
     const groups = new Set(units.filter((u) => u.kind === 'group' && (u.members ?? []).includes('central')).map((u) => u.id));
     for (const t of all) expect([...t.lead, ...t.support].some((id) => id === 'vu-tccb' || groups.has(id)), t.id).toBe(true);
   });
 
-  it('finds a leader by id or by the way the cells name them', () => {
-    const a = tasksJson(['--leader', 'ptgd-chu-manh-sinh', '--as-of', '2024-07-01']);
-    const b = tasksJson(['--leader', 'Phó TGĐ Chu Mạnh Sinh', '--as-of', '2024-07-01']);
+  it('finds a leader by id or by the way the cells name them', async () => {
+    const a = await tasksJson(['--leader', 'ptgd-chu-manh-sinh', '--as-of', '2024-07-01']);
+    const b = await tasksJson(['--leader', 'Phó TGĐ Chu Mạnh Sinh', '--as-of', '2024-07-01']);
     expect(a.map((t) => t.id)).toEqual(['12.1', '12.2', '12.3', '15.3', '17.1', '17.2', '17.3']);
     expect(b).toEqual(a);
   });
 
-  it('filters by one or several states', () => {
-    const overdue = tasksJson(['--decision', '88', '--state', 'overdue', '--as-of', '2024-07-01']);
+  it('filters by one or several states', async () => {
+    const overdue = await tasksJson(['--decision', '88', '--state', 'overdue', '--as-of', '2024-07-01']);
     expect(overdue.length).toBeGreaterThan(0);
     expect(overdue.every((t) => t.state === 'overdue')).toBe(true);
-    const both = tasksJson(['--decision', '88', '--state', 'overdue,waiting', '--as-of', '2024-07-01']);
+    const both = await tasksJson(['--decision', '88', '--state', 'overdue,waiting', '--as-of', '2024-07-01']);
     expect(both.length).toBe(overdue.length + 2);
   });
 
-  it('takes the decision by number, bare number or file id', () => {
-    expect(tasksJson(['--decision', '185', '--as-of', '2025-05-01'])).toEqual(tasksJson(['--decision', 'qd-185-bhxh-2025', '--as-of', '2025-05-01']));
+  it('takes the decision by number, bare number or file id', async () => {
+    expect(await tasksJson(['--decision', '185', '--as-of', '2025-05-01'])).toEqual(await tasksJson(['--decision', 'qd-185-bhxh-2025', '--as-of', '2025-05-01']));
   });
 
   it.each([
@@ -169,8 +172,8 @@ describe('plan tasks filters', () => {
     [['--as-of', '2024-02-30'], 'plan: --as-of takes a calendar day written YYYY-MM-DD, such as 2024-07-01; got "2024-02-30"'],
     [['--within', 'ten'], 'plan: --within takes a whole number of days; got "ten"'],
     [['--format', 'xml'], "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, md, csv, json."],
-  ])('exits 2 for %j', (args, message) => {
-    const r = runBin(['tasks', ...args]);
+  ])('exits 2 for %j', async (args, message) => {
+    const r = await runMain(['tasks', ...args]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')[0]).toContain(message);
@@ -179,8 +182,8 @@ describe('plan tasks filters', () => {
 });
 
 describe('plan tasks formats', () => {
-  it('renders a table that fits 80 columns and lines up Vietnamese text', () => {
-    const r = runBin(['tasks', '--decision', '88', '--as-of', '2024-07-01'], { env: { COLUMNS: '80' } });
+  it('renders a table that fits 80 columns and lines up Vietnamese text', async () => {
+    const r = await runMain(['tasks', '--decision', '88', '--as-of', '2024-07-01'], { env: { COLUMNS: '80' } });
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     const table = lines.filter((l) => /^[│┌├└]/.test(l));
@@ -201,16 +204,16 @@ describe('plan tasks formats', () => {
     expect(flag.stdout).not.toContain('\u001b[');
   });
 
-  it('writes Markdown with escaped cells', () => {
-    const r = runBin(['tasks', '--decision', '88', '--as-of', '2024-07-01', '--format', 'md']);
+  it('writes Markdown with escaped cells', async () => {
+    const r = await runMain(['tasks', '--decision', '88', '--as-of', '2024-07-01', '--format', 'md']);
     const rows = r.stdout.split('\n').filter((l) => l.startsWith('| '));
     expect(rows).toHaveLength(42); // header, rule, 40 tasks
     // 1.4's supporting cell has two lines in the document.
     expect(r.stdout).toContain('- Cục quản lý giám sát kế toán, kiểm toán của Bộ Tài chính.<br>- Các Vụ, Ban liên quan của BHXH');
   });
 
-  it('writes CSV with a BOM, a header and one row per task, neutralising formula-like cells', () => {
-    const r = runBin(['tasks', '--decision', '88', '--as-of', '2024-07-01', '--format', 'csv']);
+  it('writes CSV with a BOM, a header and one row per task, neutralising formula-like cells', async () => {
+    const r = await runMain(['tasks', '--decision', '88', '--as-of', '2024-07-01', '--format', 'csv']);
     expect(r.stdout.startsWith('\uFEFFdecision,id,content,')).toBe(true);
     const lines = r.stdout.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(41);
@@ -218,13 +221,13 @@ describe('plan tasks formats', () => {
     expect(r.stdout).toContain(`"'- Cục quản lý giám sát kế toán, kiểm toán của Bộ Tài chính.`);
   });
 
-  it('uses the day from PLAN_AS_OF when --as-of is absent', () => {
-    const a = runBin(['tasks', '--decision', '88', '--format', 'json'], { env: { PLAN_AS_OF: '2024-07-01' } });
+  it('uses the day from PLAN_AS_OF when --as-of is absent', async () => {
+    const a = await runMain(['tasks', '--decision', '88', '--format', 'json'], { env: { PLAN_AS_OF: '2024-07-01' } });
     expect((JSON.parse(a.stdout) as { asOf: string }).asOf).toBe('2024-07-01');
   });
 
-  it('refuses to report on plans that do not validate (exit 1)', () => {
-    const r = runBin(['tasks', '--plans', 'test/fixtures/invalid/decision-duplicate']);
+  it('refuses to report on plans that do not validate (exit 1)', async () => {
+    const r = await runMain(['tasks', '--plans', 'test/fixtures/invalid/decision-duplicate']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('error');

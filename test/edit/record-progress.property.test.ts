@@ -167,6 +167,12 @@ function decisionOf(text: string): DecisionFile {
 const nfc = (s: string) => s.normalize('NFC');
 
 /** What the task should read after the record, worked out here rather than by the code under test. */
+/** The day an in-progress task is dated from, worked out from the file as parsed (as record.ts does from the plans). */
+function sinceOf(task: Task): string | null {
+  if (task.status?.state !== 'in-progress') return null;
+  return task.status.on ?? (task.status.notes ?? []).reduce<string | null>((a, n) => (a === null || n.on < a ? n.on : a), null);
+}
+
 function expectedTask(before: Task, rec: Recording): Task {
   const status = { ...(before.status ?? { state: 'not-started' as const }) };
   switch (rec.kind) {
@@ -178,7 +184,10 @@ function expectedTask(before: Task, rec: Recording): Task {
       const notes = status.notes ?? [];
       const note = { on: rec.on, note: nfc(rec.note) };
       const has = notes.some((n) => n.on === note.on && n.note === note.note);
-      return { ...before, status: { ...status, state: status.state === 'not-started' ? 'in-progress' : status.state, notes: has ? notes : [...notes, note] } };
+      // A task set in progress is dated from its earliest note (issue 9, defect 12).
+      const since = sinceOf(before);
+      const on = status.state === 'not-started' ? rec.on : status.state === 'in-progress' ? (since !== null && since < rec.on ? since : rec.on) : status.on;
+      return { ...before, status: { ...status, state: status.state === 'not-started' ? 'in-progress' : status.state, on, notes: has ? notes : [...notes, note] } };
     }
     case 'occurred':
       return { ...before, occurred: rec.on, within: rec.within ?? before.within };
@@ -207,7 +216,7 @@ describe('recording progress in random plan files', () => {
           // The node's range, found independently of the code under test.
           const range = (parseDocument(text).getIn(path, true) as { range: [number, number, number] }).range;
           const edit =
-            target.kind === 'task' ? taskEdit(target.rec, before.sections![0]!.tasks![target.index]!.status?.state ?? null) : dutyEdit(target.period, target.on);
+            target.kind === 'task' ? taskEdit(target.rec, before.sections![0]!.tasks![target.index]!.status?.state ?? null, sinceOf(before.sections![0]!.tasks![target.index]!)) : dutyEdit(target.period, target.on);
           const out = editNode(text, path, edit).text;
 
           expect(out.slice(0, range[0])).toBe(text.slice(0, range[0]));
@@ -230,7 +239,8 @@ describe('recording progress in random plan files', () => {
           expect(plain(after.decision)).toEqual(plain(before.decision));
         },
       ),
-      { numRuns: Number(process.env['FC_RUNS'] ?? 300), ...(process.env['FC_SEED'] ? { seed: Number(process.env['FC_SEED']) } : {}) },
+      // Seeded: the same 300 files every run, so a failure is reproducible (FC_SEED picks another set).
+      { numRuns: Number(process.env['FC_RUNS'] ?? 300), seed: Number(process.env['FC_SEED'] ?? 20240130) },
     );
   });
 });

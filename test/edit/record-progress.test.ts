@@ -46,14 +46,14 @@ const CASES: Case[] = [
     file('      - id: "1.1"\n        content: x\n        status:\n          state: in-progress\n          notes:\n            - { on: 2024-01-02, note: bắt đầu }\n'),
     { kind: 'progress', on: '2024-02-01', note: 'Đã trình: dự thảo "lần 2"' },
     'in-progress',
-    file("      - id: \"1.1\"\n        content: x\n        status:\n          state: in-progress\n          notes:\n            - { on: 2024-01-02, note: bắt đầu }\n            - on: 2024-02-01\n              note: 'Đã trình: dự thảo \"lần 2\"'\n"),
+    file("      - id: \"1.1\"\n        content: x\n        status:\n          state: in-progress\n          on: 2024-02-01\n          notes:\n            - { on: 2024-01-02, note: bắt đầu }\n            - on: 2024-02-01\n              note: 'Đã trình: dự thảo \"lần 2\"'\n"),
   ],
   [
     'a note on a task not started starts it; text over several lines stays on one, escaped',
     file('      - id: "1.1"\n        content: x\n'),
     { kind: 'progress', on: '2024-02-01', note: 'dòng một\ndòng hai' },
     null,
-    file('      - id: "1.1"\n        content: x\n        status:\n          state: in-progress\n          notes:\n            - on: 2024-02-01\n              note: "dòng một\\ndòng hai"\n'),
+    file('      - id: "1.1"\n        content: x\n        status:\n          state: in-progress\n          on: 2024-02-01\n          notes:\n            - on: 2024-02-01\n              note: "dòng một\\ndòng hai"\n'),
   ],
   [
     'keeps CRLF line breaks',
@@ -74,7 +74,7 @@ const CASES: Case[] = [
     `decision:\n    number: 1/QĐ-X\nsections:\n-   no: "1"\n    tasks:\n    -   id: "1.1"\n        content: x\n`,
     { kind: 'progress', on: '2024-02-01', note: 'ghi chú' },
     null,
-    `decision:\n    number: 1/QĐ-X\nsections:\n-   no: "1"\n    tasks:\n    -   id: "1.1"\n        content: x\n        status:\n            state: in-progress\n            notes:\n            -   on: 2024-02-01\n                note: ghi chú\n`,
+    `decision:\n    number: 1/QĐ-X\nsections:\n-   no: "1"\n    tasks:\n    -   id: "1.1"\n        content: x\n        status:\n            state: in-progress\n            on: 2024-02-01\n            notes:\n            -   on: 2024-02-01\n                note: ghi chú\n`,
   ],
   [
     'done drops the reason of an earlier cancellation',

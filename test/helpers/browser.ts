@@ -1,18 +1,51 @@
-// Opening HTML in a real headless Chromium (Debian's chromium package, driven by playwright-core),
-// collecting console errors, page errors, requests and dialogs. Skipped only when PLAN_SKIP_BROWSER=1
-// is set explicitly; a missing Chromium fails the test that launches it.
+// Opening HTML in a real headless Chromium driven by playwright-core, collecting console errors,
+// page errors, requests and dialogs. The browser is Debian's chromium at /usr/bin/chromium when it
+// is there, otherwise the headless Chromium that `npm install` brings in @sparticuz/chromium (a
+// binary inside the package, unpacked on first use), so a fresh clone needs no system package.
+// PLAN_CHROMIUM names another binary; PLAN_SYSTEM_CHROMIUM=0 skips /usr/bin/chromium (to check the
+// npm one); PLAN_SKIP_BROWSER=1 skips the browser tests explicitly.
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { ROOT } from './cli.js';
 
-export const CHROMIUM = process.env['PLAN_CHROMIUM'] ?? '/usr/bin/chromium';
+export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
 export const skipBrowser = process.env['PLAN_SKIP_BROWSER'] === '1';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Unpacks the npm Chromium once; test files run in parallel, so one unpacks while the others wait. */
+async function npmChromium(): Promise<string> {
+  const lock = join(tmpdir(), 'plan-test-chromium.lock');
+  for (let waited = 0; ; waited += 100) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (waited > 120_000) rmdirSync(lock);
+      await sleep(100);
+    }
+  }
+  try {
+    const { default: packaged } = await import('@sparticuz/chromium');
+    return await packaged.executablePath();
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+/** Which Chromium the browser tests use, and where it came from. */
+export async function findChromium(): Promise<{ path: string; from: 'PLAN_CHROMIUM' | 'system' | 'npm' }> {
+  const named = process.env['PLAN_CHROMIUM'];
+  if (named) return { path: named, from: 'PLAN_CHROMIUM' };
+  if (process.env['PLAN_SYSTEM_CHROMIUM'] !== '0' && existsSync(SYSTEM_CHROMIUM)) return { path: SYSTEM_CHROMIUM, from: 'system' };
+  return { path: await npmChromium(), from: 'npm' };
+}
 
 export interface Opened {
   page: Page;
@@ -28,14 +61,12 @@ export interface Browser {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package (apt-get install chromium), or set PLAN_SKIP_BROWSER=1 to skip this test`);
-  }
+  const { path } = await findChromium();
   const work = mkdtempSync(join(tmpdir(), 'plan-browser-'));
   mkdirSync(ARTIFACTS, { recursive: true });
   // A fresh profile each run: no state carries over between runs.
   const context: BrowserContext = await chromium.launchPersistentContext(join(work, 'profile'), {
-    executablePath: CHROMIUM,
+    executablePath: path,
     headless: true,
     args: ARGS,
     viewport: { width: 1400, height: 900 },

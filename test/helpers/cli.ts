@@ -1,6 +1,7 @@
 // Running `plan` in tests: in-process through main() (fast), or end to end through the built bin/plan.js.
 
 import { spawnSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
 
@@ -22,8 +23,16 @@ export interface RunOptions {
   tty?: boolean;
 }
 
+// PLAN_TEST_TALLY=FILE counts the commands run each way (a line "main" or "bin" per run), to see
+// how much of the suite needs a child process.
+function tally(kind: 'main' | 'bin'): void {
+  const file = process.env['PLAN_TEST_TALLY'];
+  if (file) appendFileSync(file, `${kind}\n`);
+}
+
 /** Runs main() with captured streams; no child process. */
 export async function runMain(args: string[], opts: RunOptions = {}): Promise<RunResult> {
+  tally('main');
   // Bytes, as a pipe would receive them: text is written as UTF-8, binary formats as they are.
   const out: Buffer[] = [];
   const err: Buffer[] = [];
@@ -41,6 +50,7 @@ export async function runMain(args: string[], opts: RunOptions = {}): Promise<Ru
 
 /** Runs the built bin/plan.js as a user would. The cache is off unless a test turns it on. */
 export function runBin(args: string[], opts: RunOptions = {}): RunResult {
+  tally('bin');
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     env: { PATH: process.env['PATH'], HOME: process.env['HOME'], PLAN_CACHE: '0', NO_COLOR: '1', ...opts.env },

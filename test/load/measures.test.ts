@@ -1,6 +1,6 @@
 // Mistakes in measures and dataset references are findings at their position, with "did you mean".
-import { describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runMain, type RunResult } from '../helpers/cli.js';
 
 type Case = [code: string, file: string, line: number, column: number, message: string, hint: string | null];
 
@@ -21,8 +21,14 @@ const CASES: Case[] = [
 ];
 
 describe('plan validate on measures', () => {
-  const r = runBin(['validate', '--plans', 'test/fixtures/measures/plans', '--format', 'json']);
-  const json = JSON.parse(r.stdout);
+  // Run once before the tests (in-process), never at collection time.
+  let r!: RunResult;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let json!: any;
+  beforeAll(async () => {
+    r = await runMain(['validate', '--plans', 'test/fixtures/measures/plans', '--format', 'json']);
+    json = JSON.parse(r.stdout);
+  });
 
   it('fails with every finding', () => {
     expect(r.code).toBe(1);
@@ -35,8 +41,8 @@ describe('plan validate on measures', () => {
     expect(d.hint ?? null).toBe(hint);
   });
 
-  it('prints the excerpt with a caret under the mistake', () => {
-    const text = runBin(['validate', '--plans', 'test/fixtures/measures/plans']).stdout;
+  it('prints the excerpt with a caret under the mistake', async () => {
+    const text = (await runMain(['validate', '--plans', 'test/fixtures/measures/plans'])).stdout;
     expect(text).toContain(
       [
         'qd-2-bad-2024.yaml:38:61: error TOPIC_UNKNOWN no training topic "phap-luatt"',

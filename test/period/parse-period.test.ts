@@ -162,10 +162,10 @@ describe('parsePeriod', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.code).toBe('PERIOD_UNKNOWN');
-      expect(r.message).toContain(`cannot read the period "${phrase}"`);
-      expect(r.message).toContain('Tháng 01/2024');
-      expect(r.message).toContain('Quý III/2023');
-      expect(r.message).toContain('Thường xuyên');
+      expect(r.message).toContain(`cannot read the period "${phrase}"; nearest accepted forms: `);
+      expect(r.hint).toContain('Tháng 01/2024');
+      expect(r.hint).toContain('Quý III/2023');
+      expect(r.hint).toContain('Thường xuyên');
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, padDisplay, wrapText } from '../../src/render/width.js';
+import { displayWidth, padDisplay, widthMemoStats, wrapText } from '../../src/render/width.js';
 
 describe('displayWidth', () => {
   it.each([
@@ -30,5 +30,33 @@ describe('wrapText', () => {
     const out = wrapText(text, width);
     expect(out).toEqual(lines);
     for (const l of out) expect(displayWidth(l)).toBeLessThanOrEqual(width);
+  });
+});
+
+// Issue 9, defect 3: one unbroken word of hundreds of thousands of characters (the time is in
+// bench/wrap.mjs; here the result, and that the width memo stays bounded).
+describe('wrapText on a very long word', () => {
+  it('cuts a 320,000-character word into 4,000 lines of exactly 80 columns, losing nothing', () => {
+    const word = 'ab'.repeat(160_000);
+    const lines = wrapText(word, 80);
+    expect(lines.length).toBe(4000);
+    expect(lines.every((l) => l === 'ab'.repeat(40))).toBe(true);
+  });
+
+  it('keeps grapheme clusters whole and breaks after hyphens inside a long word', () => {
+    const word = 'Nghiê\u0300n-'.repeat(3000); // 7 columns (decomposed marks take none) per repeat
+    const lines = wrapText(word, 20);
+    expect(lines.join('')).toBe(word);
+    // Each line ends at the last hyphen that fits: two repeats, 14 columns.
+    expect(lines[0]).toBe('Nghiê\u0300n-Nghiê\u0300n-');
+    expect(lines.length).toBe(1500);
+  });
+
+  it('keeps the width memo bounded: no text longer than 256 characters, at most 20,000 entries', () => {
+    wrapText('x'.repeat(100_000) + ' y', 40);
+    for (let i = 0; i < 30_000; i++) displayWidth(`cell ${i}`);
+    const { entries, longestKey } = widthMemoStats();
+    expect(longestKey).toBeLessThanOrEqual(256);
+    expect(entries).toBeLessThanOrEqual(20_000);
   });
 });

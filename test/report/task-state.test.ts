@@ -29,6 +29,11 @@ const CASES: Case[] = [
   ['a done record after asOf does not count yet', { due: 'Tháng 6/2024', state: 'done', on: '2024-07-10' }, '2024-07-05', 'overdue', 5],
   ['cancelled is never overdue', { due: 'Tháng 6/2024', state: 'cancelled', on: '2024-05-01' }, '2024-12-01', 'cancelled', null],
   ['in progress with a note', { start: 'Tháng 01/2024', due: 'Tháng 12/2024', notes: [{ on: '2024-03-01', note: 'bắt đầu' }] }, '2024-07-01', 'in-progress', null, 183],
+  // Issue 9, defect 12: an in-progress record counts from its day.
+  ['in progress from 10 April is open on 5 January', { start: 'Tháng 01/2024', due: 'Tháng 12/2024', state: 'in-progress', on: '2024-04-10', notes: [{ on: '2024-04-10', note: 'a' }] }, '2024-01-05', 'open', null, 361],
+  ['… and in progress from that day', { start: 'Tháng 01/2024', due: 'Tháng 12/2024', state: 'in-progress', on: '2024-04-10' }, '2024-04-10', 'in-progress', null, 265],
+  ['undated in progress with a later note is open before the note', { start: 'Tháng 01/2024', due: 'Tháng 12/2024', state: 'in-progress', notes: [{ on: '2024-04-10', note: 'a' }] }, '2024-01-05', 'open', null, 361],
+  ['undated in progress with no note to date it counts', { start: 'Tháng 01/2024', due: 'Tháng 12/2024', state: 'in-progress' }, '2024-01-05', 'in-progress', null, 361],
   ['overdue wins over a waiting start', { start: 'Theo Hướng dẫn của Ban Thi đua', due: 'Tháng 12/2024' }, '2025-01-01', 'overdue', 1],
   // Quarter and month ends.
   ['Quý II ends on 30 June', { due: 'Quý II/2024' }, '2024-06-30', 'due-soon', null, 0],

@@ -5,11 +5,12 @@ import { OVERDUE_FORMATS } from '../../render/overdue.js';
 import { commandEnv, formatter, loadCheckedPlans, parseCount, type CommonOptions } from '../context.js';
 import { selection, type FilterOptions } from '../filters.js';
 import type { Io } from '../io.js';
+import { issuedPlans } from '../issued.js';
 
 export async function run(opts: CommonOptions & FilterOptions & { within?: string; failOn?: string }, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
   const within = opts.within === undefined ? null : parseCount(opts.within, '--within');
-  const plans = await loadCheckedPlans(env);
+  const plans = issuedPlans(env, await loadCheckedPlans(env));
   const report = buildOverdueReport(plans, env.asOf, selection(plans, opts), within);
   io.stdout.write(formatter(OVERDUE_FORMATS, opts.format)(report, env.render));
   return opts.failOn === 'overdue' && report.counts.overdue > 0 ? 1 : 0;

@@ -2,11 +2,13 @@
 // The file is edited in place at the task's (or duty's) node only, checked with the loader before
 // it is written, and replaced atomically; --dry-run prints the change as a unified diff instead.
 
+import { realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { DecisionView, DutyView, PlanSet, TaskView } from '../../model/plan-set.js';
 import { decodeText } from '../../load/decode-text.js';
 import { loadPlans } from '../../load/load-plans.js';
-import { ConcurrentEditError, readPlanBytes, writePlanFile } from '../../load/write-plan-file.js';
+import { LOCK_WAIT_MS, LockTimeoutError, lockPlanFile, type PlanLock } from '../../load/plan-lock.js';
+import { assertWritable, ConcurrentEditError, readPlanBytes, ReadOnlyError, writePlanFile } from '../../load/write-plan-file.js';
 import { dutyEdit, editNode, EditError, taskEdit, type Recording } from '../../edit/record-progress.js';
 import type { MapEdit } from '../../edit/yaml-splice.js';
 import { unifiedDiff } from '../../edit/unified-diff.js';
@@ -16,7 +18,7 @@ import { yearOf } from '../../period/calendar.js';
 import { yearSpan } from '../../report/recurring.js';
 import { findDecision } from '../../report/select.js';
 import { diagnosticAsText } from '../../render/diagnostics.js';
-import { commandEnv, loadCheckedPlans, notFound, parseDay, stderrRender, type CommonOptions } from '../context.js';
+import { commandEnv, loadCheckedPlans, notFound, parseDay, stderrRender, type CommandEnv, type CommonOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 
 export type RecordCommand = 'done' | 'progress' | 'occurred' | 'cancel';
@@ -28,6 +30,7 @@ export interface RecordOptions extends CommonOptions {
   within?: string;
   reason?: string;
   dryRun?: boolean;
+  force?: boolean;
 }
 
 /** Every period label from a span of years, for a period that was mistyped. */
@@ -69,8 +72,14 @@ function dutyTarget(cmd: RecordCommand, d: DecisionView, duty: DutyView, opts: R
   return { path: duty.path, edit: dutyEdit(opts.period, on), done: `report ${duty.id} for ${opts.period} submitted on ${on}`, node: `duty ${duty.id}` };
 }
 
+/** The day an in-progress task's work is dated from: its `on`, else its earliest note. */
+function startedOn(task: TaskView): string | null {
+  if (task.status.state !== 'in-progress') return null;
+  return task.status.on ?? task.status.notes.reduce<string | null>((a, n) => (a === null || n.on < a ? n.on : a), null);
+}
+
 function taskTarget(cmd: RecordCommand, d: DecisionView, task: TaskView, opts: RecordOptions, on: string, asOf: string): Target {
-  const target = (recording: Recording, done: string): Target => ({ path: task.path, edit: taskEdit(recording, task.status.state), done, node: `task ${task.id}` });
+  const target = (recording: Recording, done: string): Target => ({ path: task.path, edit: taskEdit(recording, task.status.state, startedOn(task)), done, node: `task ${task.id}` });
   const recurring = task.due?.kind === 'recurring' && task.due.every ? task.due.every : undefined;
   switch (cmd) {
     case 'done': {
@@ -111,6 +120,10 @@ function findTarget(plans: PlanSet, cmd: RecordCommand, decisionArg: string, ite
 export async function run(cmd: RecordCommand, decisionArg: string, itemArg: string, opts: RecordOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
   const on = opts.on !== undefined ? parseDay(opts.on, '--on') : env.asOf;
+  // A record dated after the as-of day is of something that has not happened yet: most likely a typo.
+  if (on > env.asOf && !opts.force) {
+    throw new UsageError(`--on ${on} is after the as-of day ${env.asOf}: that has not happened yet; check the date, or give --force to record it anyway`);
+  }
   nonEmpty(opts.note, '--note');
   nonEmpty(opts.reason, '--reason');
   if (opts.within !== undefined) {
@@ -122,7 +135,55 @@ export async function run(cmd: RecordCommand, decisionArg: string, itemArg: stri
   const { decision, target } = findTarget(plans, cmd, decisionArg, itemArg, opts, on, env.asOf);
 
   const file = decision.file;
-  const abs = resolve(io.cwd, file);
+  // A plan file reached through a link is edited where it lives; the link stays a link.
+  const abs = realpathSync(resolve(io.cwd, file));
+  const where = relative(io.cwd, abs) || file;
+  if (!opts.dryRun) {
+    try {
+      assertWritable(abs);
+    } catch (e) {
+      if (e instanceof ReadOnlyError) throw new UsageError(`${e.message}; nothing changed`);
+      throw e;
+    }
+  }
+  // From reading the file to renaming the new one over it, this command alone edits it: another
+  // recorder waits here, then edits what this one wrote.
+  let lock: PlanLock | undefined;
+  if (!opts.dryRun) {
+    try {
+      const wait = Number(io.env['PLAN_LOCK_WAIT_MS']);
+      lock = await lockPlanFile(abs, Number.isFinite(wait) && wait >= 0 ? wait : LOCK_WAIT_MS);
+    } catch (e) {
+      if (e instanceof LockTimeoutError) {
+        io.stderr.write(`plan: ${e.message}\n`);
+        return 1;
+      }
+      throw new UsageError(`cannot lock ${where}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    for (const name of lock.cleaned) io.stderr.write(`plan: removed ${name}, left behind by an interrupted run\n`);
+  }
+  try {
+    return await record({ io, env, opts, decision, target, file, abs, where, on });
+  } finally {
+    lock?.release();
+  }
+}
+
+interface Recorder {
+  io: Io;
+  env: CommandEnv;
+  opts: RecordOptions;
+  decision: DecisionView;
+  target: Target;
+  /** The plan file as the plans name it, absolute, and as shown to the user. */
+  file: string;
+  abs: string;
+  where: string;
+  on: string;
+}
+
+/** Reads, edits, checks and writes the plan file (under its lock unless a dry run). */
+async function record({ io, env, opts, decision, target, file, abs, where, on }: Recorder): Promise<number> {
   const original = readPlanBytes(abs);
   const decoded = decodeText(original);
   if (!decoded.ok) throw new UsageError(`${file}: ${decoded.message}`);
@@ -136,7 +197,6 @@ export async function run(cmd: RecordCommand, decisionArg: string, itemArg: stri
     io.stderr.write(`plan: cannot record this in ${file} without touching text outside ${target.node}: ${e.message}; nothing changed\n`);
     return 1;
   }
-  const where = relative(io.cwd, abs) || file;
   if (text === decoded.text) {
     io.stdout.write(`${decision.number} ${target.done}: already recorded in ${where}, nothing changed\n`);
     return 0;

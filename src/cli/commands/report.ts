@@ -11,6 +11,7 @@ import { commandEnv, formatter, loadCheckedPlans, notFound, withinDays, type Com
 import { dataOptions, whole, type DataOptions } from '../data-files.js';
 import { selection } from '../filters.js';
 import type { Io } from '../io.js';
+import { issuedPlans } from '../issued.js';
 
 export interface ReportOptions extends CommonOptions, DataOptions {
   decision?: string;
@@ -26,7 +27,7 @@ export async function run(opts: ReportOptions, io: Io): Promise<number> {
   const year = opts.year !== undefined ? whole(opts.year, '--year', ...YEAR_RANGE) : undefined;
   const minCell = opts.minCell !== undefined ? whole(opts.minCell, '--min-cell', 1, MAX_MIN_CELL) : DEFAULT_MIN_CELL;
   if (opts.by !== undefined && !BREAKDOWNS.includes(opts.by as Breakdown)) throw notFound(`--by takes ${BREAKDOWNS.join(', ')}, not "${opts.by}"`, opts.by, [...BREAKDOWNS]);
-  const plans = await loadCheckedPlans(env);
+  const plans = issuedPlans(env, await loadCheckedPlans(env));
   const sel = selection(plans, opts.decision !== undefined ? { decision: opts.decision } : {});
 
   // Data that cannot be read leaves its targets without data; the rest of the report stands.

@@ -1,7 +1,8 @@
 // plan schema: the JSON Schema generated from the zod schemas, for editors' YAML extensions.
 
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { writeFileAtomic } from '../../load/write-plan-file.js';
 import { jsonSchemaOf } from '../../model/json-schema.js';
 import { FILE_KINDS, type FileKind } from '../../model/plan-files.js';
 import { UsageError, type Io } from '../io.js';
@@ -13,8 +14,7 @@ export async function run(kind: string, opts: { out?: string }, io: Io): Promise
       mkdirSync(dir, { recursive: true });
       for (const k of FILE_KINDS) {
         const target = join(dir, `${k}.schema.json`);
-        writeFileSync(target + '.tmp', jsonSchemaOf(k));
-        renameSync(target + '.tmp', target);
+        writeFileAtomic(target, jsonSchemaOf(k));
         io.stderr.write(`wrote ${join(opts.out, `${k}.schema.json`)}\n`);
       }
     } catch (e) {

@@ -8,6 +8,7 @@ import { dataCandidates, dataOptions, dataPresent, type DataOptions } from '../d
 import { noteDataFiles } from '../replay.js';
 import { selection, type FilterOptions } from '../filters.js';
 import type { Io } from '../io.js';
+import { issued } from '../issued.js';
 
 export interface StatusOptions extends CommonOptions, FilterOptions, DataOptions {
   within?: string;
@@ -18,12 +19,13 @@ export interface StatusOptions extends CommonOptions, FilterOptions, DataOptions
 export async function run(opts: StatusOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
   const within = withinDays(opts.within);
-  const plans = await loadCheckedPlans(env);
+  const { plans, notYetIssued } = issued(env, await loadCheckedPlans(env));
   const sel = selection(plans, opts);
   const report = buildStatusReport(plans, env.asOf, sel, {
     within,
     filter: { decision: opts.decision ?? null, unit: opts.unit ?? null, leader: opts.leader ?? null },
   });
+  if (notYetIssued.length > 0) report.notYetIssued = notYetIssued.map((d) => ({ decision: d.number, title: d.meta.title, signed: d.meta.signed }));
   const data = dataOptions(opts);
   // Whatever data is there or not decides the summary: every file status could read keys a replay.
   noteDataFiles(dataCandidates(plans, data, io.cwd));

@@ -3,6 +3,9 @@
 
 import { attainment } from './attainment.js';
 import { diff } from './diff.js';
+import { importCommand } from './import.js';
+import { leaders } from './leaders.js';
+import { newDecision } from './new.js';
 import { overdue } from './overdue.js';
 import { record } from './record.js';
 import { render } from './render.js';
@@ -15,4 +18,4 @@ import { tasks } from './tasks.js';
 import { units } from './units.js';
 import { validate } from './validate.js';
 
-export const COMMANDS: readonly Define[] = [validate, schema, units, tasks, targets, status, render, diff, overdue, record, attainment, report];
+export const COMMANDS: readonly Define[] = [validate, schema, newDecision, units, leaders, tasks, targets, status, render, diff, overdue, record, attainment, report, importCommand];

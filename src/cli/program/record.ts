@@ -12,7 +12,11 @@ function recordCommand(program: Command, s: Session, name: RecordName, describe:
     .argument('<decision>', 'the decision: its number (88/QĐ-BHXH) or file id')
     .argument(`<${item}>`, item === 'task' ? 'the task id, as the document numbers it ("4.1")' : 'the task id ("4.1"), or the id of a reporting duty')
     .description(describe);
-  withCommon(extra(cmd).option('--dry-run', 'print the change as a unified diff instead of writing it'))
+  withCommon(
+    extra(cmd)
+      .option('--dry-run', 'print the change as a unified diff instead of writing it')
+      .option('--force', 'record a day after the as-of day (refused otherwise, as a likely typo)'),
+  )
     .addHelpText('after', examples(...ex))
     .action(async (decision: string, id: string, opts) => {
       s.code = await (await import('../commands/record.js')).run(name, decision, id, opts, s.io);

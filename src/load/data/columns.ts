@@ -6,6 +6,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import { dayNumberOf, isCalendarDay } from '../../period/calendar.js';
 import { closest } from '../did-you-mean.js';
 import { foldHeader } from '../fold.js';
+import { echo } from '../echo.js';
 
 /** Header text without diacritics (an export that dropped them still maps): "Mã cán bộ" → "ma can bo". */
 function bare(s: string): string {
@@ -48,7 +49,7 @@ export function mapHeader(ds: Dataset, cells: string[], file: string): HeaderMap
       findings.push({
         code: 'DATA_HEADER_DUPLICATE',
         severity: 'error',
-        message: `columns ${first + 1} ("${written.get(col.name)}") and ${i + 1} ("${cell}") both mean "${col.name}"`,
+        message: `columns ${first + 1} ("${echo(written.get(col.name) ?? '')}") and ${i + 1} ("${echo(cell)}") both mean "${col.name}"`,
         file,
         line: 1,
         column: i + 1,
@@ -75,7 +76,7 @@ export function mapHeader(ds: Dataset, cells: string[], file: string): HeaderMap
       column: 0,
       row: 1,
       field: c.name,
-      hint: guess ? `is "${guess}" that column? add it to the column's aliases in plans/datasets.yaml` : `the header has: ${cells.map((h) => h.trim()).join(', ')}`,
+      hint: guess ? `is "${guess}" that column? add it to the column's aliases in plans/datasets.yaml` : `the header has: ${cells.slice(0, 30).map((h) => echo(h.trim(), 40)).join(', ')}${cells.length > 30 ? `, … (${cells.length} columns)` : ''}`,
     });
   }
   findings.push(...misspeltOptional(ds, cells, index, unused, file));
@@ -156,14 +157,14 @@ export function readBoolean(s: string): CellResult<boolean> {
   const v = s.trim().toLowerCase();
   if (TRUE.has(v)) return { ok: true, value: true };
   if (FALSE.has(v)) return { ok: true, value: false };
-  return fail('ROW_VALUE_UNKNOWN', `"${s}" is not true or false`, 'write true or false (1/0, có/không also read)');
+  return fail('ROW_VALUE_UNKNOWN', `"${echo(s)}" is not true or false`, 'write true or false (1/0, có/không also read)');
 }
 
 export function readInteger(col: DatasetColumn, s: string): CellResult<number> {
   const v = s.trim();
   if (!/^-?\d+$/.test(v)) {
     const hint = /^-?\d+[.,]\d+$/.test(v) ? 'whole numbers only, no decimals or thousands separators' : undefined;
-    return fail('ROW_NOT_A_NUMBER', `"${s}" is not a whole number`, hint);
+    return fail('ROW_NOT_A_NUMBER', `"${echo(s)}" is not a whole number`, hint);
   }
   const n = Number(v);
   if ((col.min !== undefined && n < col.min) || (col.max !== undefined && n > col.max)) {
@@ -186,7 +187,7 @@ export function readDate(s: string): CellResult<string> {
   if (day !== undefined) return { ok: true, value: day };
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
   const hint = dmy ? `write it as ${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')} (YYYY-MM-DD)` : 'dates are written YYYY-MM-DD, such as 2024-03-15';
-  return fail('ROW_DATE_INVALID', /^\d{4}-\d{2}-\d{2}$/.test(v) ? `"${s}" is not a day of the calendar` : `"${s}" is not a date`, hint);
+  return fail('ROW_DATE_INVALID', /^\d{4}-\d{2}-\d{2}$/.test(v) ? `"${echo(s)}" is not a day of the calendar` : `"${echo(s)}" is not a date`, hint);
 }
 
 export function readEnum(col: DatasetColumn, s: string): CellResult<string> {
@@ -196,7 +197,7 @@ export function readEnum(col: DatasetColumn, s: string): CellResult<string> {
   const lower = v.toLowerCase();
   if (values.includes(lower)) return { ok: true, value: lower };
   const guess = closest(v, values);
-  return fail('ROW_VALUE_UNKNOWN', `"${s}" is not a ${col.name} (it takes ${values.slice(0, 8).join(', ')}${values.length > 8 ? ', …' : ''})`, guess ? `did you mean "${guess}"?` : undefined);
+  return fail('ROW_VALUE_UNKNOWN', `"${echo(s)}" is not a ${col.name} (it takes ${values.slice(0, 8).join(', ')}${values.length > 8 ? ', …' : ''})`, guess ? `did you mean "${guess}"?` : undefined);
 }
 
 export function readList(col: DatasetColumn, s: string): CellResult<string> {
@@ -208,7 +209,7 @@ export function readList(col: DatasetColumn, s: string): CellResult<string> {
     for (const p of parts) {
       if (!col.values.includes(p)) {
         const guess = closest(p, col.values);
-        return fail('ROW_VALUE_UNKNOWN', `"${p}" is not a known ${col.name} value (known: ${col.values.join(', ')})`, guess ? `did you mean "${guess}"?` : 'add it to the column\'s values in plans/datasets.yaml');
+        return fail('ROW_VALUE_UNKNOWN', `"${echo(p)}" is not a known ${col.name} value (known: ${col.values.join(', ')})`, guess ? `did you mean "${guess}"?` : 'add it to the column\'s values in plans/datasets.yaml');
       }
     }
   }
@@ -222,5 +223,5 @@ export function readUnit(s: string, units: { ids: Set<string>; byName: Map<strin
   const byName = units.byName.get(foldHeader(v));
   if (byName) return { ok: true, value: byName };
   const guess = closest(v, units.ids);
-  return fail('ROW_UNIT_UNKNOWN', `unit "${s}" is not in the registry`, guess ? `did you mean "${guess}"?` : 'unit ids are listed by `plan units`');
+  return fail('ROW_UNIT_UNKNOWN', `unit "${echo(s)}" is not in the registry`, guess ? `did you mean "${guess}"?` : 'unit ids are listed by `plan units`');
 }

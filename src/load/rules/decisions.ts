@@ -4,9 +4,11 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { LeaderRef, UnitRef } from '../../model/common.js';
 import { closest } from '../did-you-mean.js';
 import type { NodePath, SourceFile } from '../source-file.js';
+import { describeNamed, leaderNameIndex, type NameMatch, unitNameIndex } from '../registry-names.js';
 import { eachContent, eachGroup, eachTask } from '../walk.js';
-import type { CheckContext, Rule } from './context.js';
+import type { Rule } from './context.js';
 import { foldName } from './registries.js';
+import { echo } from '../echo.js';
 
 export const uniqueDecisionNumbers: Rule = (ctx) => {
   const out: Diagnostic[] = [];
@@ -54,25 +56,52 @@ function refIds(ref: UnitRef | LeaderRef, field: 'units' | 'leaders'): { id: str
   return ids.map((id, i) => ({ id, path: [field, i] }));
 }
 
-function unknownRef(ctx: CheckContext, src: SourceFile, kind: 'unit' | 'leader', id: string, path: NodePath): Diagnostic {
-  const ids = kind === 'unit' ? ctx.unitIds : ctx.leaderIds;
-  const names = kind === 'unit' ? ctx.unitNames : ctx.leaderNames;
-  const byName = names.get(foldName(id));
-  const guess = byName ?? closest(id, ids);
-  const hint = byName ? `"${id}" names ${kind} "${byName}"; refer to it by its id` : guess ? `did you mean "${guess}"?` : `add it to the ${kind === 'unit' ? 'units' : 'leaders'} registry`;
-  return src.diagnostic(kind === 'unit' ? 'UNIT_UNKNOWN' : 'LEADER_UNKNOWN', `${kind} "${id}" is not in the registry`, path, { hint });
+const ID_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** How to add a unit or leader that is not in its registry yet, as one line. */
+function addHint(kind: 'unit' | 'leader', text: string): string {
+  const id = ID_SHAPE.test(text) ? text : '…';
+  const name = ID_SHAPE.test(text) ? '…' : JSON.stringify(text);
+  return kind === 'unit'
+    ? `if it is a new unit, add it to units.yaml: - { id: ${id}, name: ${name}, name_en: …, kind: central }`
+    : `if it is a new leader, add them to leaders.yaml: - { id: ${id}, name: …, title: …, display: ${name} }`;
+}
+
+/** Quotes a name for a message, cut short: a file's text may be long. */
+function shown(text: string): string {
+  return echo(text);
+}
+
+function unresolvedRef(src: SourceFile, kind: 'unit' | 'leader', text: string, match: NameMatch, path: NodePath): Diagnostic | undefined {
+  const code = kind === 'unit' ? 'UNIT_UNKNOWN' : 'LEADER_UNKNOWN';
+  if (match.kind === 'ambiguous') {
+    return src.diagnostic(code, `"${shown(text)}" names more than one ${kind}: ${match.candidates.map(describeNamed).join(', ')}`, path, {
+      hint: `write the id of the one meant, e.g. "${match.candidates[0]!.id}"`,
+    });
+  }
+  if (match.kind !== 'unknown') return undefined;
+  const guess = match.suggestions.length > 0 ? `did you mean ${match.suggestions.map(describeNamed).join(' or ')}? ` : '';
+  return src.diagnostic(code, `${kind} "${shown(text)}" is not in the registry`, path, { hint: `${guess}${addHint(kind, shown(text))}` });
 }
 
 export const referencesResolve: Rule = (ctx) => {
   const out: Diagnostic[] = [];
+  const units = unitNameIndex(ctx.units.flatMap((u) => u.data.units));
+  const leaders = leaderNameIndex(ctx.leaders.flatMap((l) => l.data.leaders));
   for (const { src, data } of ctx.decisions) {
     const checkUnits = (ref: UnitRef | undefined, path: NodePath) => {
       if (ref === undefined) return;
-      for (const r of refIds(ref, 'units')) if (!ctx.unitIds.has(r.id)) out.push(unknownRef(ctx, src, 'unit', r.id, [...path, ...r.path]));
+      for (const r of refIds(ref, 'units')) {
+        const d = unresolvedRef(src, 'unit', r.id, units.resolve(r.id), [...path, ...r.path]);
+        if (d) out.push(d);
+      }
     };
     const checkLeaders = (ref: LeaderRef | undefined, path: NodePath) => {
       if (ref === undefined) return;
-      for (const r of refIds(ref, 'leaders')) if (!ctx.leaderIds.has(r.id)) out.push(unknownRef(ctx, src, 'leader', r.id, [...path, ...r.path]));
+      for (const r of refIds(ref, 'leaders')) {
+        const d = unresolvedRef(src, 'leader', r.id, leaders.resolve(r.id), [...path, ...r.path]);
+        if (d) out.push(d);
+      }
     };
     for (const g of eachGroup(data)) checkUnits(g.group.lead, [...g.path, 'lead']);
     const taskIds = new Set<string>();
@@ -87,7 +116,7 @@ export const referencesResolve: Rule = (ctx) => {
       for (const [i, dep] of (t.task.depends_on ?? []).entries()) {
         if (!taskIds.has(dep)) {
           const guess = closest(dep, taskIds);
-          out.push(src.diagnostic('TASK_UNKNOWN', `task ${t.task.id} depends on "${dep}", which is not a task of this decision`, [...t.taskPath, 'depends_on', i], guess ? { hint: `did you mean "${guess}"?` } : {}));
+          out.push(src.diagnostic('TASK_UNKNOWN', `task ${t.task.id} depends on "${echo(dep)}", which is not a task of this decision`, [...t.taskPath, 'depends_on', i], guess ? { hint: `did you mean "${guess}"?` } : {}));
         }
       }
     }

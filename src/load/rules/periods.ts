@@ -2,6 +2,7 @@
 
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Period } from '../../model/period.js';
+import { addMonths } from '../../period/calendar.js';
 import { parsePeriod } from '../../period/parse-period.js';
 import type { NodePath, SourceFile } from '../source-file.js';
 import { eachTask } from '../walk.js';
@@ -11,9 +12,12 @@ function read(src: SourceFile, text: string | undefined, path: NodePath, out: Di
   if (text === undefined) return undefined;
   const r = parsePeriod(text);
   if (r.ok) return r.period;
-  out.push(src.diagnostic(r.code, r.message, path));
+  out.push(src.diagnostic(r.code, r.message, path, r.hint ? { hint: r.hint } : {}));
   return undefined;
 }
+
+/** How long before signing a task's start period may end without a warning (a task carried over). */
+export const START_GRACE_MONTHS = 6;
 
 const YEARLY_ONLY: Period['kind'][] = ['annual-deadline'];
 
@@ -57,8 +61,31 @@ export const periodsRead: Rule = (ctx) => {
       }
       const signed = data.decision.signed;
       const end = (due ?? when)?.to;
+      const endField = task.due !== undefined ? 'due' : 'when';
       if (end && end < signed) {
-        out.push(src.diagnostic('DUE_BEFORE_SIGNED', `task ${task.id} is due (${end}) before the decision was signed (${signed})`, [...taskPath, task.due !== undefined ? 'due' : 'when'], { severity: 'warning' }));
+        out.push(src.diagnostic('DUE_BEFORE_SIGNED', `task ${task.id} is due (${end}) before the decision was signed (${signed})`, [...taskPath, endField], { severity: 'warning' }));
+      }
+      // A task that began before the term and runs past it is a longer project the decision takes
+      // part in (88/QĐ-BHXH 15.3: "Năm 2023" to "Năm 2025" in the 2024 programme), not a slip of the year.
+      const longer = term?.from && (start ?? when)?.from && (start ?? when)!.from! < term.from;
+      if (end && term?.to && end > term.to && !longer) {
+        out.push(
+          src.diagnostic('DUE_AFTER_TERM', `task ${task.id} is due (${end}, "${(due ?? when)!.text}") after the decision's term ends (${term.to}, "${term.text}")`, [...taskPath, endField], {
+            severity: 'warning',
+            hint: 'check the year against the document',
+          }),
+        );
+      }
+      // A start period that ended well before signing is most likely a wrong year; a task already
+      // under way when the decision was signed (a quarter or a month before) is carried over.
+      const begin = (start ?? when)?.to;
+      if (begin && begin < addMonths(signed, -START_GRACE_MONTHS)) {
+        out.push(
+          src.diagnostic('START_BEFORE_SIGNED', `task ${task.id} starts (${(start ?? when)!.text}, over by ${begin}) long before the decision was signed (${signed})`, [...taskPath, task.start !== undefined ? 'start' : 'when'], {
+            severity: 'warning',
+            hint: 'check the year against the document',
+          }),
+        );
       }
     }
     for (const [i, r] of (data.reporting ?? []).entries()) {

@@ -54,6 +54,7 @@ export const recordsMatchPeriods: Rule = (ctx) => {
     for (const [i, r] of (data.reporting ?? []).entries()) {
       const periods = r.due.map(read).filter((p): p is Period => p !== undefined);
       if (periods.length !== r.due.length) continue; // periodsRead reports the phrase
+      if (periods.some((p) => p.kind !== 'annual-deadline' && p.kind !== 'recurring')) continue; // periodsRead reports PERIOD_KIND
       const schedule = dutySchedule(periods);
       if (!schedule.ok) {
         out.push(src.diagnostic('VALUE_INVALID', `reporting duty ${r.id}: ${schedule.message}`, ['reporting', i, 'due']));

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import { closest } from '../did-you-mean.js';
 import type { SourceFile } from '../source-file.js';
 import type { Rule } from './context.js';
+import { echo } from '../echo.js';
 
 function foldName(s: string): string {
   return s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -85,7 +86,7 @@ export const unitParents: Rule = (ctx) => {
     for (const [i, u] of data.units.entries()) {
       if (u.parent !== undefined && !ctx.unitIds.has(u.parent)) {
         const guess = closest(u.parent, ctx.unitIds);
-        out.push(src.diagnostic('UNIT_UNKNOWN', `parent unit "${u.parent}" is not in the registry`, ['units', i, 'parent'], guess ? { hint: `did you mean "${guess}"?` } : {}));
+        out.push(src.diagnostic('UNIT_UNKNOWN', `parent unit "${echo(u.parent)}" is not in the registry`, ['units', i, 'parent'], guess ? { hint: `did you mean "${guess}"?` } : {}));
       }
     }
   }

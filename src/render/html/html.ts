@@ -1,6 +1,8 @@
 // A small HTML (and inline SVG) builder that escapes everything it is given: text and attribute
 // values from plan files or data can never become markup. Markup exists only as Html values.
 
+import { inertText } from '../../model/inert-text.js';
+
 /** Markup that is known to be safe: built by `h`, or a constant of this code base (`trusted`). */
 export class Html {
   constructor(readonly markup: string) {}
@@ -15,9 +17,9 @@ export type Attrs = Record<string, AttrValue>;
 
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escapes text for an element's content or a quoted attribute value. */
+/** Escapes text for an element's content or a quoted attribute value; control characters shown inert. */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => TEXT_ESCAPES[c]!);
+  return inertText(s).replace(/[&<>"']/g, (c) => TEXT_ESCAPES[c]!);
 }
 
 // Names come from this code, never from data; a name outside these shapes is a bug.

@@ -1,0 +1,50 @@
+// Control characters in a plan file (a raw ESC, or one written as "\e" in a quoted string): a
+// terminal would obey them, so each is a finding. Renderers show them inert whatever happens.
+
+import { visit } from 'yaml';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { hasControl } from '../model/inert-text.js';
+import type { SourceFile } from './source-file.js';
+
+/** At most this many findings per file: one is enough to act on, a thousand would bury the rest. */
+const MAX_FINDINGS = 20;
+
+const NAMES: Record<number, string> = { 0x00: 'NUL', 0x07: 'BEL', 0x08: 'BS', 0x0d: 'CR', 0x1b: 'ESC', 0x7f: 'DEL', 0x9b: 'CSI' };
+
+function describe(ch: string): string {
+  const code = ch.charCodeAt(0);
+  const name = NAMES[code];
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}${name ? ` (${name})` : ''}`;
+}
+
+ 
+const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** One warning per line holding a raw control character, and per string value that decodes to one. */
+export function controlCharDiagnostics(src: SourceFile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const lines = new Set<number>();
+  const hint = 'remove it: plan text is shown in terminals, and an escape sequence there would be obeyed';
+  // A CR is a line break only before a line feed; elsewhere it is a control character too.
+  for (const m of src.text.replace(/\r\n/g, '\n\n').matchAll(RAW)) {
+    if (out.length >= MAX_FINDINGS) return out;
+    const at = m.index;
+    const span = src.spanOf(at, at + 1);
+    if (lines.has(span.line)) continue;
+    lines.add(span.line);
+    out.push(src.diagnostic('TEXT_CONTROL_CHAR', `control character ${describe(m[0])} in the file`, span, { severity: 'warning', hint }));
+  }
+  visit(src.doc, {
+    Scalar(_key, node) {
+      if (out.length >= MAX_FINDINGS) return visit.BREAK;
+      if (typeof node.value !== 'string' || !hasControl(node.value) || !node.range) return;
+      const span = src.spanOf(node.range[0], node.range[1]);
+      if (lines.has(span.line)) return;
+      lines.add(span.line);
+       
+      const ch = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.exec(node.value)![0];
+      out.push(src.diagnostic('TEXT_CONTROL_CHAR', `the text holds the control character ${describe(ch)} (written as an escape)`, span, { severity: 'warning', hint }));
+    },
+  });
+  return out;
+}

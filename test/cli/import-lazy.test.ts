@@ -1,0 +1,30 @@
+// The Word reader (fflate, saxes) loads only when `plan import` reads a .docx: not at start-up, not
+// with the import command's own chunk (which first checks what the file is).
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** The code a module loads before it runs: itself and every chunk it imports statically, transitively. */
+function staticClosure(file: string, seen = new Set<string>()): string {
+  if (seen.has(file)) return '';
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  const deps = [...text.matchAll(/import\s*(?:[\w{}$,\s*]+from\s*)?["'](\.\/[^"']+\.js)["']/g)].map((m) => normalize(join(dirname(file), m[1]!)));
+  return [text, ...deps.map((d) => staticClosure(d, seen))].join('\n');
+}
+
+describe('the docx reader', () => {
+  const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
+  const importChunk = chunks.find((f) => /^import-[A-Z0-9]+\.js$/.test(f));
+
+  it.each([
+    ['saxes', 'text data outside of root node'],
+    ['fflate', 'invalid zip data'],
+  ])('%s is in one chunk of its own, reached by no static import from the entry or the import command', (_name, marker) => {
+    expect(importChunk).toBeDefined();
+    const holding = chunks.filter((f) => readFileSync(join('dist/chunks', f), 'utf8').includes(marker));
+    expect(holding).toHaveLength(1);
+    expect(staticClosure('dist/plan.js').includes(marker)).toBe(false);
+    expect(staticClosure(join('dist/chunks', importChunk!)).includes(marker)).toBe(false);
+  });
+});
