@@ -12,7 +12,8 @@ import { computeAttainment, planAttainment, type AttainmentPlan, type Attainment
 import type { Breakdown } from '../report/attainment/breakdown.js';
 import type { CommandEnv } from './context.js';
 import { DEFAULT_MIN_CELL } from './defaults.js';
-import { dataFiles, type DataOptions, type MissingGiven } from './data-files.js';
+import { dataFiles, delimiterOption, whole, type DataOptions, type MissingGiven } from './data-files.js';
+import { UsageError } from './io.js';
 
 // Written from here too: a cached measure (measure-cache.ts) has the findings without this module.
 export { writeDataFindings } from './data-findings.js';
@@ -47,7 +48,12 @@ export async function readTargetData(plans: PlanSet, env: CommandEnv, opts: Meas
     ...(opts.select ? { select: opts.select } : {}),
   });
   const { files, missing, notes } = dataFiles(plans, plan.datasets, opts, env.io.cwd, opts.missingGiven);
-  const data = await loadData({ plans, files, filters: plan.filters, ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}) });
+  const delimiter = delimiterOption(opts.delimiter);
+  const read = { ...(delimiter !== undefined ? { delimiter } : {}), ...(opts.headerRow !== undefined ? { headerRow: whole(opts.headerRow, '--header-row', 1, 1_000_000) } : {}) };
+  const data = await loadData({ plans, files, filters: plan.filters, read, ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}) });
+  // A file named on the command line that turns out to be no data (a damaged workbook): a usage error, one message.
+  const notData = data.issues.find((d) => (d.code === 'DATA_NOT_DATA' || d.code === 'DATA_SHEET_UNKNOWN') && data.reads.some((r) => r.given && r.file === d.file));
+  if (notData) throw new UsageError(`${notData.message}${notData.hint ? `; ${notData.hint}` : ''}`);
   data.reads.push(...missing);
   data.issues.unshift(...notes);
   const unreadable = data.reads.filter((r) => r.failed && (r.given || files.has(r.dataset)));

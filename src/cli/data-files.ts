@@ -5,18 +5,32 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { DataFile } from '../load/data/load-data.js';
+import { notDataMessage, printable, sniffFile } from '../load/data/sniff.js';
 import type { DatasetRead } from '../model/data.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlanSet } from '../model/plan-set.js';
 import { notFound } from './context.js';
 import { UsageError } from './io.js';
 
-/** The data flags: --staff, --trainings, --data NAME=FILE (repeatable), --encoding. */
+/** The data flags: --staff, --trainings, --data NAME=FILE (repeatable), --encoding, --sheet, --delimiter, --header-row. */
 export interface DataOptions {
   staff?: string;
   trainings?: string;
   data?: string[];
   encoding?: string;
+  sheet?: string;
+  delimiter?: string;
+  headerRow?: string;
+}
+
+const DELIMITER_WORDS: Record<string, string> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\t': '\t', '\\t': '\t', '|': '|', pipe: '|' };
+
+/** --delimiter as the character it names; a usage error for anything else. */
+export function delimiterOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const d = DELIMITER_WORDS[value.toLowerCase()];
+  if (d === undefined) throw new UsageError(`--delimiter takes , ; tab or | (or comma, semicolon, pipe); got "${printable(value)}"`);
+  return d;
 }
 
 /** Just the data flags of a command's options (undefined ones left out). */
@@ -26,6 +40,9 @@ export function dataOptions(opts: DataOptions): DataOptions {
   if (opts.trainings !== undefined) out.trainings = opts.trainings;
   if (opts.data !== undefined) out.data = opts.data;
   if (opts.encoding !== undefined) out.encoding = opts.encoding;
+  if (opts.sheet !== undefined) out.sheet = opts.sheet;
+  if (opts.delimiter !== undefined) out.delimiter = opts.delimiter;
+  if (opts.headerRow !== undefined) out.headerRow = opts.headerRow;
   return out;
 }
 
@@ -111,7 +128,11 @@ export function dataFiles(plans: PlanSet, needed: Set<string>, opts: DataOptions
   const notes: Diagnostic[] = [];
   for (const ds of plans.datasets) {
     if (!needed.has(ds.id)) continue;
-    const flag = given.get(ds.id);
+    const spec = given.get(ds.id);
+    // FILE.xlsx#Sheet names a sheet, unless a file is called so.
+    const hash = spec !== undefined && kindOf(resolve(cwd, spec)) !== 'file' ? spec.lastIndexOf('#') : -1;
+    const flag = hash > 0 ? spec!.slice(0, hash) : spec;
+    const sheet = hash > 0 ? spec!.slice(hash + 1) : opts.sheet;
     const path = resolve(cwd, flag ?? ds.defaultFile);
     const display = shown(cwd, path);
     const kind = kindOf(path);
@@ -133,7 +154,20 @@ export function dataFiles(plans: PlanSet, needed: Set<string>, opts: DataOptions
       notes.push({ code: 'DATA_FILE_MISSING', severity: 'warning', message: `no file for dataset ${ds.id}: the default ${display} ${what}`, file: display, line: 0, column: 0, hint });
       continue;
     }
-    files.set(ds.id, { path, display, given: flag !== undefined });
+    if (flag !== undefined) {
+      // A file named on the command line that is no data (a PDF, a Word file, a zip) is a usage error: one message, what it is, what to do.
+      let what;
+      try {
+        what = notDataMessage(sniffFile(path));
+      } catch {
+        what = undefined;
+      }
+      if (what) throw new UsageError(`${printable(display)} ${what.message} (dataset ${ds.id}); ${what.hint}`);
+    }
+    const file: DataFile = { path, display, given: flag !== undefined };
+    if (sheet !== undefined && sheet !== '') file.sheet = sheet;
+    if (flag === undefined && ds.synthetic) file.synthetic = true;
+    files.set(ds.id, file);
   }
   return { files, missing, notes };
 }

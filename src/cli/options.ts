@@ -58,14 +58,23 @@ export function withWithin(cmd: Command, help = 'days ahead that count as due so
 
 const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
 
-/** --staff, --trainings, --data NAME=FILE (repeatable); --encoding when asked. */
+/** --staff, --trainings, --data NAME=FILE (repeatable); how the files are read; --encoding when asked. */
 export function withData(cmd: Command, opts: { encoding?: boolean } = {}): Command {
   cmd
-    .option('--staff <csv>', "the staff register (default: the staff dataset's file in plans/datasets.yaml)")
-    .option('--trainings <csv>', "the training records (default: the trainings dataset's file)")
-    .option('--data <name=csv>', 'the file of any dataset, e.g. coverage=stats.csv (repeatable)', collect);
+    .option('--staff <file>', "the staff register, CSV or .xlsx (default: the staff dataset's file in plans/datasets.yaml)")
+    .option('--trainings <file>', "the training records (default: the trainings dataset's file)")
+    .option('--data <name=file>', 'the file of any dataset, e.g. coverage=stats.csv (repeatable)', collect);
+  withReadOptions(cmd);
   if (opts.encoding) cmd.option('--encoding <encoding>', "the data files' encoding (default: UTF-8, Windows-1258 detected)");
   return cmd;
+}
+
+/** How data files are read: a workbook's sheet, a CSV's delimiter, the header's row. */
+export function withReadOptions(cmd: Command): Command {
+  return cmd
+    .option('--sheet <name>', 'the sheet of a workbook (default: the first; FILE.xlsx#Sheet names one per file)')
+    .option('--delimiter <char>', 'the CSV delimiter: , ; tab or | (default: detected from the first rows)')
+    .option('--header-row <n>', 'the row number of the header (default: the first row that holds the required columns)');
 }
 
 /** --year, --by, --min-cell: how targets are measured and broken down. */

@@ -64,13 +64,25 @@ export interface DatasetRead {
   file: string;
   /** The file was given on the command line (not the dataset's default). */
   given: boolean;
-  /** The encoding the file was read as ("utf-8", "windows-1258" …); null if unread. */
+  /** The encoding the file was read as ("utf-8", "windows-1258" …); null if unread or a workbook. */
   encoding: string | null;
+  /** What the file was read as: csv (any delimiter) or xlsx; null if unread. */
+  format?: 'csv' | 'xlsx' | null;
+  delimiter?: string | null;
+  sheet?: string | null;
+  /** The header's row number (above it: title rows). */
+  headerRow?: number | null;
   rowsRead: number;
   rowsKept: number;
   rowsExcluded: number;
+  /** Blank rows and rows below the table that are no data. */
+  rowsSkipped?: number;
+  /** The dataset's default file, marked in plans/datasets.yaml as synthetic sample data: figures from it are not real. */
+  synthetic?: boolean;
   /** Why the file could not be read at all (then its targets have no data). */
   failed: string | null;
+  /** The finding's code when the file could not be read (DATA_NOT_DATA: not a data file at all). */
+  failedCode?: string | null;
 }
 
 export interface AttainmentData {

@@ -15,12 +15,28 @@ export const DatasetColumn = z.strictObject({
       'text; enum (one of `values`); integer (whole number, optionally between min and max); boolean (true/false, also 1/0, có/không); date (YYYY-MM-DD); list (`;`-separated values); unit (a unit id of the registry).',
   }),
   required: z.boolean().optional().meta({ description: 'The header must be present and every cell filled (default false).' }),
-  aliases: z.array(Text).optional().meta({ description: 'Other headers that mean this column, e.g. "Mã cán bộ" in an HR export; matched ignoring case and spaces.' }),
+  aliases: z.array(Text).optional().meta({ description: 'Other headers that mean this column, e.g. "Mã cán bộ" in an HR export; matched ignoring case, diacritic form, spaces and trailing marks such as ":" or "(*)".' }),
+  value_aliases: z
+    .record(z.string().min(1), z.array(Text).min(1))
+    .optional()
+    .meta({
+      description:
+        'Cell texts that mean a value, keyed by the value: `cong-chuc: [Công chức, CC]` for an enum or list; `"4": [Bậc 4, B2]` for an integer scale; `"true": [Có, x]` for a boolean. Matched like headers.',
+    }),
   values: z.array(z.string().min(1)).min(1).optional().meta({ description: 'The allowed values of an enum or list column.' }),
+  empty_means: z.boolean().optional().meta({ description: 'boolean: what an empty cell means, for a checkmark column ("x" for yes, blank for no); default: unknown.' }),
   min: z.number().optional().meta({ description: 'Smallest allowed value of an integer column.' }),
   max: z.number().optional().meta({ description: 'Largest allowed value of an integer column.' }),
   description: Text.optional(),
 });
+
+/** How dates may be written in a data file's text cells; day first always (never month first). */
+export const DATE_FORMS = ['yyyy-mm-dd', 'dd/mm/yyyy', 'd/m/yyyy', 'dd-mm-yyyy', 'dd.mm.yyyy'] as const;
+export type DateForm = (typeof DATE_FORMS)[number];
+
+/** How whole numbers may be written: plain digits; Vietnamese ("1.234.567", space groups too); or detect (Vietnamese grouping read only when unambiguous). */
+export const NUMBER_FORMATS = ['plain', 'vi', 'detect'] as const;
+export type NumberFormat = (typeof NUMBER_FORMATS)[number];
 
 export const DATASET_KINDS = ['people', 'events', 'totals'] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
@@ -46,6 +62,10 @@ export const Dataset = z.strictObject({
   topic: ColumnName.optional().meta({ description: 'events: the column `trained: { topic }` matches.' }),
   abroad: ColumnName.optional().meta({ description: 'events: the boolean column `trained: { abroad }` matches.' }),
   year: ColumnName.optional().meta({ description: 'totals: the year column.' }),
+  birth_date: ColumnName.optional().meta({ description: 'people: the birth-date column ("Ngày sinh"); gives birth_year when the file has none, and `age` exactly as of the period\'s last day.' }),
+  date_forms: z.array(z.enum(DATE_FORMS)).min(1).optional().meta({ description: `How text cells of date columns may be written (default: all of ${DATE_FORMS.join(', ')}; day first always).` }),
+  number_format: z.enum(NUMBER_FORMATS).optional().meta({ description: 'How integer cells may be written: plain digits, vi ("1.234.567", "1 234 567"), or detect (default: Vietnamese grouping read only when it cannot mean anything else).' }),
+  synthetic: z.boolean().optional().meta({ description: 'The default file is synthetic sample data: every output measured on it says so.' }),
 });
 
 export const DatasetsFile = z.strictObject({
@@ -57,12 +77,12 @@ export type Dataset = z.infer<typeof Dataset>;
 export type DatasetsFile = z.infer<typeof DatasetsFile>;
 
 /** The role keys of a dataset definition that name one of its columns. */
-export const ROLE_KEYS = ['key', 'unit', 'birth_year', 'active_from', 'active_to', 'tags', 'person', 'date', 'topic', 'abroad', 'year'] as const;
+export const ROLE_KEYS = ['key', 'unit', 'birth_year', 'birth_date', 'active_from', 'active_to', 'tags', 'person', 'date', 'topic', 'abroad', 'year'] as const;
 export type RoleKey = (typeof ROLE_KEYS)[number];
 
 /** Which roles each kind takes, which it needs, and the column type each role needs. */
 export const ROLES: Record<DatasetKind, { allowed: RoleKey[]; required: RoleKey[] }> = {
-  people: { allowed: ['key', 'unit', 'birth_year', 'active_from', 'active_to', 'tags'], required: ['key'] },
+  people: { allowed: ['key', 'unit', 'birth_year', 'birth_date', 'active_from', 'active_to', 'tags'], required: ['key'] },
   events: { allowed: ['person', 'date', 'topic', 'abroad'], required: ['person', 'date'] },
   totals: { allowed: ['unit', 'year'], required: ['year'] },
 };
@@ -71,6 +91,7 @@ export const ROLE_TYPES: Record<RoleKey, ColumnType[]> = {
   key: ['text'],
   unit: ['unit'],
   birth_year: ['integer'],
+  birth_date: ['date'],
   active_from: ['date'],
   active_to: ['date'],
   tags: ['list'],

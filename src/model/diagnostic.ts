@@ -52,6 +52,8 @@ export const DIAGNOSTIC_CODES = [
   'DATA_EMPTY',
   'DATA_COLUMN_MISSING',
   'DATA_HEADER_DUPLICATE',
+  'DATA_NOT_DATA',
+  'DATA_SHEET_UNKNOWN',
   // CSV data: bad rows (excluded, or fatal with --strict)
   'ROW_FIELD_COUNT',
   'ROW_QUOTE',
@@ -74,6 +76,7 @@ export const DIAGNOSTIC_CODES = [
   'DATA_DECODED',
   'DATA_UNUSED_COLUMN',
   'TEXT_CONTROL_CHAR',
+  'DATA_ROWS_SKIPPED',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -99,6 +102,8 @@ export interface Diagnostic {
   field?: string;
   header?: string;
   value?: string;
+  /** Workbook data: the cell as a spreadsheet names it, `Sheet1!C7`. */
+  cell?: string;
 }
 
 export function countErrors(diagnostics: readonly Diagnostic[], strict = false): number {

@@ -54,10 +54,36 @@ function suppressionNote(t: TargetAttainment): string {
 
 function dataLines(r: AttainmentReport): string {
   const lines = r.data.reads.map((d) => {
-    const state = d.failed ? `not read: ${d.failed}` : `${d.rowsKept.toLocaleString('en')} rows${d.rowsExcluded ? `, ${d.rowsExcluded.toLocaleString('en')} bad rows excluded` : ''}${d.encoding && d.encoding !== 'utf-8' ? `, decoded from ${d.encoding}` : ''}`;
-    return `  ${d.dataset}: ${d.file} (${state})`;
+    const how = d.format === 'xlsx' ? `, sheet "${d.sheet}"` : d.delimiter && d.delimiter !== ',' ? `, ${d.delimiter === '\t' ? 'tab' : d.delimiter}-separated` : '';
+    const header = d.headerRow && d.headerRow > 1 ? `, header on row ${d.headerRow}` : '';
+    const state = d.failed
+      ? `not read: ${d.failed}`
+      : `${d.rowsKept.toLocaleString('en')} row${d.rowsKept === 1 ? '' : 's'}${d.rowsExcluded ? `, ${d.rowsExcluded.toLocaleString('en')} bad row${d.rowsExcluded === 1 ? '' : 's'} excluded` : ''}${d.rowsSkipped ? `, ${d.rowsSkipped.toLocaleString('en')} skipped as no data` : ''}${d.encoding && d.encoding !== 'utf-8' ? `, decoded from ${d.encoding}` : ''}${how}${header}`;
+    return `  ${d.dataset}: ${d.file} (${state})${d.synthetic && !d.failed ? ' — SYNTHETIC SAMPLE' : ''}`;
   });
-  return lines.length ? `Data:\n${lines.join('\n')}\n` : '';
+  return lines.length ? `Data:\n${lines.join('\n')}\n${syntheticNotice(r)}` : '';
+}
+
+/** Said plainly when figures come from the bundled synthetic sample: they must never pass for real ones. */
+export function syntheticNotice(r: AttainmentReport): string {
+  const files = r.data.reads.filter((d) => d.synthetic && !d.failed).map((d) => d.file);
+  if (files.length === 0) return '';
+  return `Note: ${files.join(', ')} ${files.length === 1 ? 'is' : 'are'} the bundled SYNTHETIC sample: figures measured on ${files.length === 1 ? 'it' : 'them'} are not real. Give --staff, --trainings or --data NAME=FILE for real figures.\n`;
+}
+
+/** Which files each group of a decision's targets was measured on. */
+function measuredOn(ts: AttainmentReport['targets']): string {
+  const groups = new Map<string, { ids: string[]; synthetic: boolean }>();
+  for (const t of ts) {
+    const files = t.measure.files ?? [];
+    if (files.length === 0) continue;
+    const key = files.join(' + ');
+    const g = groups.get(key) ?? { ids: [], synthetic: false };
+    g.ids.push(t.id);
+    g.synthetic ||= t.measure.synthetic === true;
+    groups.set(key, g);
+  }
+  return [...groups].map(([files, g]) => `Measured on ${files}${g.synthetic ? ' (synthetic sample)' : ''}: ${g.ids.join(', ')}\n`).join('');
 }
 
 export function summaryLine(r: AttainmentReport): string {
@@ -81,7 +107,7 @@ const drawAttainmentAsTable: TextFormatter<AttainmentReport> = (r, ctx) => {
   for (const decision of [...new Set(r.targets.map((t) => t.decision))]) {
     const ts = r.targets.filter((t) => t.decision === decision);
     const rows = ts.map((t) => [t.id, targetCell(t), t.period ?? '', valueCell(t), thresholdLabel(t), statusLabel(t.status), neededLabel(t)]);
-    parts.push(c.bold(`${decision}: ${ts.length} target${ts.length === 1 ? '' : 's'}`) + '\n' + textTable(cols, rows, ctx, (ri, ci, s) => (ci === 5 ? statusColor(ctx, ts[ri]!.status)(s) : s)));
+    parts.push(c.bold(`${decision}: ${ts.length} target${ts.length === 1 ? '' : 's'}`) + '\n' + textTable(cols, rows, ctx, (ri, ci, s) => (ci === 5 ? statusColor(ctx, ts[ri]!.status)(s) : s)) + measuredOn(ts));
     for (const t of ts) {
       if (!t.breakdown || t.breakdown.groups.length === 0) continue;
       parts.push(
@@ -111,6 +137,10 @@ export const attainmentAsMarkdown: TextFormatter<AttainmentReport> = (r) => {
     const note = suppressionNote(t);
     if (note) out.push(`\n${mdText(note.trim())}\n`);
   }
+  const on = measuredOn(r.targets);
+  if (on) out.push(`\n${on.trimEnd().split('\n').map((l) => `- ${mdText(l)}`).join('\n')}\n`);
+  const notice = syntheticNotice(r);
+  if (notice) out.push(`\n**${mdText(notice.trim())}**\n`);
   return out.join('');
 };
 

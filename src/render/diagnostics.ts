@@ -16,9 +16,13 @@ export interface ValidationReport {
 }
 
 function location(d: Diagnostic): string {
-  // A CSV finding names its record and column: "staff.csv: row 7, column 3 (english_level, "Bậc ngoại ngữ")".
+  // A CSV finding names its record and column: "staff.csv: row 7, column 3 (english_level, "Bậc ngoại ngữ")";
+  // a workbook's its cell: "staff.xlsx: cell Sheet1!C7 (english_level, …)".
   if (d.row !== undefined) {
-    const col = d.field !== undefined ? `, column ${d.column} (${d.field}${d.header !== undefined && d.header !== d.field ? `, "${d.header}"` : ''})` : '';
+    const what = d.field !== undefined ? ` (${d.field}${d.header !== undefined && d.header !== d.field ? `, "${d.header}"` : ''})` : '';
+    if (d.cell !== undefined) return `${d.file}: cell ${d.cell}${what}`;
+    // A missing column has no position of its own: the row and the column's name say it.
+    const col = d.field !== undefined ? (d.column > 0 ? `, column ${d.column}${what}` : what) : '';
     return `${d.file}: row ${d.row}${col}`;
   }
   return d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;

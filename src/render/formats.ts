@@ -15,6 +15,7 @@ export const FORMAT_NAMES = {
   overdue: ['table', 'md', 'csv', 'json', 'github'],
   attainment: ['table', 'md', 'csv', 'json'],
   report: ['md', 'html'],
+  'data-inspect': ['table', 'json'],
 } as const;
 
 export type Report = keyof typeof FORMAT_NAMES;
@@ -31,3 +32,4 @@ export type DiffFormat = FormatOf<'diff'>;
 export type OverdueFormat = FormatOf<'overdue'>;
 export type AttainmentFormat = FormatOf<'attainment'>;
 export type ReportFormat = FormatOf<'report'>;
+export type InspectFormat = FormatOf<'data-inspect'>;

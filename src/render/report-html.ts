@@ -138,6 +138,7 @@ function parts(doc: ReportDocument, ctx: RenderContext): Part[] {
 
   const attainment = fragment(
     a.data.reads.length > 0 ? table(dataTable(a, ctx), ctx) : null,
+    lead.synthetic ? h('p', { class: 'nodata' }, lead.synthetic) : null,
     lead.noData ? h('p', { class: 'nodata' }, lead.noData) : null,
     lead.unread.map((u) => h('p', { class: 'note' }, u)),
     a.targets.length === 0 ? h('p', null, w.noTargets) : fragment(h('p', { class: 'lead' }, lead.counts), targetsChart(doc, w), table(targetsTable(a, ctx), ctx)),

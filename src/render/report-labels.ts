@@ -63,6 +63,8 @@ export interface ReportWords {
   noDataAtAll: (reasons: string) => string;
   unread: (dataset: string, reason: string) => string;
   dataRead: (rows: number, excluded: number) => string;
+  synthetic: string;
+  syntheticNotice: (files: string) => string;
   over: (amount: bigint) => string;
   unreachable: string;
   suppressedCell: (minCell: number) => string;
@@ -138,6 +140,8 @@ const VI: ReportWords = {
   noDataAtAll: (reasons) => `Không đánh giá được chỉ tiêu nào: không có dữ liệu (${reasons}).`,
   unread: (ds, reason) => `Không có dữ liệu ${ds}: ${reason}`,
   dataRead: (rows, excluded) => `${formatCount(BigInt(rows))} dòng${excluded > 0 ? `, loại ${formatCount(BigInt(excluded))} dòng lỗi` : ''}`,
+  synthetic: 'dữ liệu mẫu tổng hợp, không phải số liệu thật',
+  syntheticNotice: (files) => `Lưu ý: ${files} là dữ liệu mẫu tổng hợp đi kèm công cụ; các số liệu tính từ đó không phải số liệu thật.`,
   over: (n) => `vượt ${formatCount(n)}`,
   unreachable: 'không thể đạt',
   suppressedCell: (m) => `ẩn (dưới ${m} người)`,
@@ -215,6 +219,8 @@ const EN: ReportWords = {
   noDataAtAll: (reasons) => `No target could be measured: no data (${reasons}).`,
   unread: (ds, reason) => `No data from ${ds}: ${reason}`,
   dataRead: (rows, excluded) => `${formatCount(BigInt(rows))} rows${excluded > 0 ? `, ${formatCount(BigInt(excluded))} bad rows excluded` : ''}`,
+  synthetic: 'synthetic sample data, not real figures',
+  syntheticNotice: (files) => `Note: ${files} is the bundled synthetic sample; figures measured on it are not real.`,
   over: (n) => `${formatCount(n)} over`,
   unreachable: 'unreachable',
   suppressedCell: (m) => `suppressed (< ${m})`,

@@ -31,6 +31,7 @@ function sections(doc: ReportDocument, ctx: RenderContext): string[][] {
   const lead = attainmentLead(doc, ctx);
   const att = [w.sections.attainment, ''];
   if (a.data.reads.length > 0) att.push(table(dataTable(a, ctx)), '');
+  if (lead.synthetic) att.push(`**${mdText(lead.synthetic)}**`, '');
   if (lead.noData) att.push(`**${mdText(lead.noData)}**`, '');
   for (const u of lead.unread) att.push(`_${mdText(u)}_`, '');
   if (a.targets.length === 0) att.push(mdText(w.noTargets));

@@ -252,11 +252,13 @@ export function suppressionTotal(a: AttainmentReport, ctx: RenderContext): strin
 }
 
 /** The sentence over the targets table: the counts, or "no data" with the reasons when nothing could be measured. */
-export function attainmentLead(doc: ReportDocument, ctx: RenderContext): { counts: string; noData: string | null; unread: string[] } {
+export function attainmentLead(doc: ReportDocument, ctx: RenderContext): { counts: string; noData: string | null; unread: string[]; synthetic: string | null } {
   const w = words(ctx);
   const s = doc.status.attainment!;
   const allUnread = s.total > 0 && s.noData === s.total && s.unread.length > 0;
+  const synthetic = doc.attainment.data.reads.filter((r) => r.synthetic && !r.failed).map((r) => r.file);
   return {
+    synthetic: synthetic.length > 0 ? w.syntheticNotice(synthetic.join(', ')) : null,
     counts: w.counts(s),
     noData: allUnread ? w.noDataAtAll(s.unread.map((u) => `${u.dataset}: ${u.reason}`).join('; ')) : null,
     unread: allUnread ? [] : s.unread.map((u) => w.unread(u.dataset, u.reason)),

@@ -134,6 +134,10 @@ function attainmentLines(a: AttainmentSummary, ctx: RenderContext): string[] {
     }
   }
   for (const u of a.unread) out.push(...hanging('  ', c.gray(unreadText(u)), 4, ctx.width));
+  const sources = a.sources ?? [];
+  if (sources.length > 0) out.push(...hanging('  ', `measured on: ${sources.map((x) => `${x.file}${x.synthetic ? ' (synthetic)' : ''}`).join(', ')}`, 4, ctx.width));
+  const synthetic = sources.filter((x) => x.synthetic);
+  if (synthetic.length > 0) out.push(...hanging('  ', c.yellow.bold(`the bundled SYNTHETIC sample data: these figures are not real (give --staff, --trainings or --data for real ones)`), 4, ctx.width));
   return out;
 }
 

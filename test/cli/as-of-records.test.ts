@@ -52,7 +52,7 @@ describe('recording in the past and the future', () => {
 
   it('plan occurred writes occurred and within right after the period, before the leader', async () => {
     temp = tempPlans('plans');
-    const r = await runMain(['occurred', '88', '1.3', '--on', '2024-09-15', '--within', '3 tháng'], { cwd: temp.dir });
+    const r = await runMain(['occurred', '88', '1.3', '--on', '2024-09-15', '--within', '3 tháng', '--as-of', '2024-09-15'], { cwd: temp.dir });
     expect(r.code, r.stderr).toBe(0);
     const text = readFileSync(join(temp.dir, 'plans/qd-88-bhxh-2024.yaml'), 'utf8');
     expect(text).toContain(['              chi phí quản lý BHXH, BHTN, BHYT', '            occurred: 2024-09-15', '            within: 3 tháng', '            leader: ptgd-le-hung-son'].join('\n'));

@@ -20,7 +20,7 @@ describe('bounded findings for huge values', () => {
     const d = (JSON.parse(r.stdout) as { diagnostics: { code: string; message: string; hint?: string }[] }).diagnostics[0]!;
     expect(d.code).toBe('UNIT_UNKNOWN');
     expect(d.message).toBe(`unit "vu-${'c'.repeat(77)}… (64003 characters)" is not in the registry`);
-    expect(d.hint).toBe('add it to the units registry');
+    expect(d.hint).toBe(`if it is a new unit, add it to units.yaml: - { id: vu-${'c'.repeat(77)}… (64003 characters), name: …, name_en: …, kind: central }`);
     expect(r.stdout.length).toBeLessThan(2000);
   });
 

@@ -13,6 +13,7 @@ import { OVERDUE_FORMATS } from '../../src/render/overdue.js';
 import { ATTAINMENT_FORMATS } from '../../src/render/attainment.js';
 import { REPORT_FORMATS } from '../../src/render/report-formats.js';
 import { VALIDATE_FORMATS } from '../../src/render/diagnostics.js';
+import { INSPECT_FORMATS } from '../../src/render/data-inspect.js';
 import { runMain } from '../helpers/cli.js';
 
 // Written out here, not read from src/render/formats.ts (the code under test).
@@ -28,6 +29,7 @@ const DOCUMENTED: [string[], string][] = [
   [['overdue'], 'table, md, csv, json, github'],
   [['attainment'], 'table, md, csv, json'],
   [['report'], 'md, html'],
+  [['data', 'inspect', 'data/sample/staff.csv'], 'table, json'],
 ];
 
 describe('--format', () => {
@@ -51,6 +53,7 @@ describe('--format', () => {
       overdue: OVERDUE_FORMATS,
       attainment: ATTAINMENT_FORMATS,
       report: REPORT_FORMATS,
+      'data-inspect': INSPECT_FORMATS,
     };
     expect(Object.keys(registries).sort()).toEqual(Object.keys(FORMAT_NAMES).sort());
     for (const [report, registry] of Object.entries(registries)) expect(Object.keys(registry).sort(), report).toEqual([...FORMAT_NAMES[report as keyof typeof FORMAT_NAMES]].sort());

@@ -22,7 +22,8 @@ describe('the docx reader', () => {
     ['fflate', 'invalid zip data'],
   ])('%s is in one chunk of its own, reached by no static import from the entry or the import command', (_name, marker) => {
     expect(importChunk).toBeDefined();
-    const holding = chunks.filter((f) => readFileSync(join('dist/chunks', f), 'utf8').includes(marker));
+    // exceljs (the workbook reader) brings its own saxes, so the docx reader's copy is the one not in the excel chunk.
+    const holding = chunks.filter((f) => !f.startsWith('excel-') && readFileSync(join('dist/chunks', f), 'utf8').includes(marker));
     expect(holding).toHaveLength(1);
     expect(staticClosure('dist/plan.js').includes(marker)).toBe(false);
     expect(staticClosure(join('dist/chunks', importChunk!)).includes(marker)).toBe(false);

@@ -10,8 +10,9 @@ import { issuedPlans } from '../issued.js';
 export async function run(opts: CommonOptions & FilterOptions & { within?: string; failOn?: string }, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
   const within = opts.within === undefined ? null : parseCount(opts.within, '--within');
-  const plans = issuedPlans(env, await loadCheckedPlans(env));
-  const report = buildOverdueReport(plans, env.asOf, selection(plans, opts), within);
+  const all = await loadCheckedPlans(env);
+  const sel = selection(all, opts);
+  const report = buildOverdueReport(issuedPlans(env, all), env.asOf, sel, within);
   io.stdout.write(formatter(OVERDUE_FORMATS, opts.format)(report, env.render));
   return opts.failOn === 'overdue' && report.counts.overdue > 0 ? 1 : 0;
 }

@@ -27,8 +27,9 @@ export async function run(opts: ReportOptions, io: Io): Promise<number> {
   const year = opts.year !== undefined ? whole(opts.year, '--year', ...YEAR_RANGE) : undefined;
   const minCell = opts.minCell !== undefined ? whole(opts.minCell, '--min-cell', 1, MAX_MIN_CELL) : DEFAULT_MIN_CELL;
   if (opts.by !== undefined && !BREAKDOWNS.includes(opts.by as Breakdown)) throw notFound(`--by takes ${BREAKDOWNS.join(', ')}, not "${opts.by}"`, opts.by, [...BREAKDOWNS]);
-  const plans = issuedPlans(env, await loadCheckedPlans(env));
-  const sel = selection(plans, opts.decision !== undefined ? { decision: opts.decision } : {});
+  const all = await loadCheckedPlans(env);
+  const sel = selection(all, opts.decision !== undefined ? { decision: opts.decision } : {});
+  const plans = issuedPlans(env, all);
 
   // Data that cannot be read leaves its targets without data; the rest of the report stands.
   const { found, value: attainment } = await measuredOnce(

@@ -19,8 +19,10 @@ export interface StatusOptions extends CommonOptions, FilterOptions, DataOptions
 export async function run(opts: StatusOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
   const within = withinDays(opts.within);
-  const { plans, notYetIssued } = issued(env, await loadCheckedPlans(env));
-  const sel = selection(plans, opts);
+  const all = await loadCheckedPlans(env);
+  // --decision is looked up among every decision, so one not yet issued is named as such, not unknown.
+  const sel = selection(all, opts);
+  const { plans, notYetIssued } = issued(env, all);
   const report = buildStatusReport(plans, env.asOf, sel, {
     within,
     filter: { decision: opts.decision ?? null, unit: opts.unit ?? null, leader: opts.leader ?? null },

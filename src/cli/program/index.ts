@@ -2,6 +2,7 @@
 // a run module in ../commands/, and a line below.
 
 import { attainment } from './attainment.js';
+import { data } from './data.js';
 import { diff } from './diff.js';
 import { importCommand } from './import.js';
 import { leaders } from './leaders.js';
@@ -18,4 +19,4 @@ import { tasks } from './tasks.js';
 import { units } from './units.js';
 import { validate } from './validate.js';
 
-export const COMMANDS: readonly Define[] = [validate, schema, newDecision, units, leaders, tasks, targets, status, render, diff, overdue, record, attainment, report, importCommand];
+export const COMMANDS: readonly Define[] = [validate, schema, newDecision, units, leaders, tasks, targets, status, render, diff, overdue, record, attainment, report, importCommand, data];

@@ -1,16 +1,27 @@
 // A dataset's columns against a CSV header (canonical names and aliases), and each cell read by
 // its column's type into a value or a finding (code, message, hint).
 
-import type { Dataset, DatasetColumn } from '../../model/datasets.js';
+import type { Dataset, DatasetColumn, DateForm, NumberFormat } from '../../model/datasets.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { dayNumberOf, isCalendarDay } from '../../period/calendar.js';
 import { closest } from '../did-you-mean.js';
 import { foldHeader } from '../fold.js';
 import { echo } from '../echo.js';
+import { bareLabel as bare, excelSerialToDay, foldLabel, isoOfDay, lookUpValue, parseDayText, parseWholeNumber, valueLookup, type ValueLookup } from './values.js';
 
-/** Header text without diacritics (an export that dropped them still maps): "Mã cán bộ" → "ma can bo". */
-function bare(s: string): string {
-  return foldHeader(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+/** How one column's cells are read: its value aliases, the dataset's date forms and number format, and whether the file is a workbook (serial days). */
+export interface CellRules {
+  lookup: ValueLookup;
+  forms?: readonly DateForm[];
+  numberFormat?: NumberFormat;
+  serialDays?: boolean;
+}
+
+export function cellRules(ds: Dataset, col: DatasetColumn, serialDays = false): CellRules {
+  const r: CellRules = { lookup: valueLookup(col), serialDays };
+  if (ds.date_forms) r.forms = ds.date_forms;
+  if (ds.number_format) r.numberFormat = ds.number_format;
+  return r;
 }
 
 export interface HeaderMap {
@@ -24,12 +35,13 @@ export interface HeaderMap {
 }
 
 /** Maps the header cells to the dataset's columns: exact (case, spaces and underscores folded) first, then ignoring diacritics. */
-export function mapHeader(ds: Dataset, cells: string[], file: string): HeaderMap {
+export function mapHeader(ds: Dataset, cells: string[], file: string, row = 1, cellRef?: (column: number) => string): HeaderMap {
   const exact = new Map<string, DatasetColumn>();
   const loose = new Map<string, DatasetColumn>();
   for (const c of ds.columns) {
     for (const h of [c.name, ...(c.aliases ?? [])]) {
       exact.set(foldHeader(h), c);
+      if (!exact.has(foldLabel(h))) exact.set(foldLabel(h), c);
       if (!loose.has(bare(h))) loose.set(bare(h), c);
     }
   }
@@ -39,7 +51,7 @@ export function mapHeader(ds: Dataset, cells: string[], file: string): HeaderMap
   const unused: string[] = [];
   cells.forEach((raw, i) => {
     const cell = raw.normalize('NFC').trim();
-    const col = exact.get(foldHeader(cell)) ?? loose.get(bare(cell));
+    const col = exact.get(foldHeader(cell)) ?? exact.get(foldLabel(cell)) ?? loose.get(bare(cell));
     if (!col) {
       if (cell !== '') unused.push(cell);
       return;
@@ -51,9 +63,10 @@ export function mapHeader(ds: Dataset, cells: string[], file: string): HeaderMap
         severity: 'error',
         message: `columns ${first + 1} ("${echo(written.get(col.name) ?? '')}") and ${i + 1} ("${echo(cell)}") both mean "${col.name}"`,
         file,
-        line: 1,
+        line: row,
         column: i + 1,
-        row: 1,
+        row,
+        ...(cellRef ? { cell: cellRef(i) } : {}),
         field: col.name,
         header: cell,
         hint: 'remove or rename one of them (plans/datasets.yaml lists the headers each column takes)',
@@ -72,9 +85,9 @@ export function mapHeader(ds: Dataset, cells: string[], file: string): HeaderMap
       severity: 'error',
       message: `the required column "${c.name}" is missing${c.aliases?.length ? ` (also accepted: ${c.aliases.map((a) => `"${a}"`).join(', ')})` : ''}`,
       file,
-      line: 1,
+      line: row,
       column: 0,
-      row: 1,
+      row,
       field: c.name,
       hint: guess ? `is "${guess}" that column? add it to the column's aliases in plans/datasets.yaml` : `the header has: ${cells.slice(0, 30).map((h) => echo(h.trim(), 40)).join(', ')}${cells.length > 30 ? `, … (${cells.length} columns)` : ''}`,
     });
@@ -150,22 +163,33 @@ export function readIsoDay(s: string): string | undefined {
   return isoDayNumber(s) === undefined ? undefined : s;
 }
 
-const TRUE = new Set(['true', '1', 'yes', 'y', 'x', 'có', 'co', 'đúng']);
+const TRUE = new Set(['true', '1', 'yes', 'y', 'x', 'có', 'co', 'đúng', '✓', '✔']);
 const FALSE = new Set(['false', '0', 'no', 'n', 'không', 'khong', 'sai']);
 
-export function readBoolean(s: string): CellResult<boolean> {
+export function readBoolean(s: string, rules?: CellRules): CellResult<boolean> {
   const v = s.trim().toLowerCase();
   if (TRUE.has(v)) return { ok: true, value: true };
   if (FALSE.has(v)) return { ok: true, value: false };
-  return fail('ROW_VALUE_UNKNOWN', `"${echo(s)}" is not true or false`, 'write true or false (1/0, có/không also read)');
+  const alias = rules ? lookUpValue(rules.lookup, s) : undefined;
+  if (alias === 'true' || alias === 'false') return { ok: true, value: alias === 'true' };
+  return fail('ROW_VALUE_UNKNOWN', `"${echo(s)}" is not true or false`, 'write true or false (1/0, có/không, x or ✓ also read)');
 }
 
-export function readInteger(col: DatasetColumn, s: string): CellResult<number> {
-  const v = s.trim();
-  if (!/^-?\d+$/.test(v)) {
-    const hint = /^-?\d+[.,]\d+$/.test(v) ? 'whole numbers only, no decimals or thousands separators' : undefined;
-    return fail('ROW_NOT_A_NUMBER', `"${echo(s)}" is not a whole number`, hint);
-  }
+/** The digits of a whole number cell: a value alias ("Bậc 4", "B2" → 4) or the number as written. */
+function wholeDigits(col: DatasetColumn, s: string, rules?: CellRules): CellResult<string> {
+  const alias = rules ? lookUpValue(rules.lookup, s) : undefined;
+  if (alias !== undefined && /^-?\d+$/.test(alias)) return { ok: true, value: alias };
+  const r = parseWholeNumber(s, rules?.numberFormat ?? 'detect');
+  if (r.ok) return r;
+  const levels = Object.entries(col.value_aliases ?? {});
+  const hint = r.hint ?? (levels.length ? `also read: ${levels.slice(0, 4).map(([v, ls]) => `"${ls[0]}" = ${v}`).join(', ')}${levels.length > 4 ? ', …' : ''}` : undefined);
+  return fail('ROW_NOT_A_NUMBER', r.message, hint);
+}
+
+export function readInteger(col: DatasetColumn, s: string, rules?: CellRules): CellResult<number> {
+  const w = wholeDigits(col, s, rules);
+  if (!w.ok) return w;
+  const v = w.value;
   const n = Number(v);
   if ((col.min !== undefined && n < col.min) || (col.max !== undefined && n > col.max)) {
     const range = col.min !== undefined && col.max !== undefined ? `${col.min}–${col.max}` : col.min !== undefined ? `at least ${col.min}` : `at most ${col.max}`;
@@ -175,39 +199,51 @@ export function readInteger(col: DatasetColumn, s: string): CellResult<number> {
 }
 
 /** Exact integer for sums: amounts in VND overflow a double's 2^53 soon enough. */
-export function readBigInteger(col: DatasetColumn, s: string): CellResult<bigint> {
-  const r = readInteger(col, s);
+export function readBigInteger(col: DatasetColumn, s: string, rules?: CellRules): CellResult<bigint> {
+  const r = readInteger(col, s, rules);
   if (!r.ok) return r;
-  return { ok: true, value: BigInt(s.trim()) };
+  const w = wholeDigits(col, s, rules);
+  return w.ok ? { ok: true, value: BigInt(w.value) } : w;
 }
 
-export function readDate(s: string): CellResult<string> {
+export function readDate(s: string, rules?: CellRules): CellResult<string> {
   const v = s.trim();
   const day = readIsoDay(v);
-  if (day !== undefined) return { ok: true, value: day };
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
-  const hint = dmy ? `write it as ${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')} (YYYY-MM-DD)` : 'dates are written YYYY-MM-DD, such as 2024-03-15';
-  return fail('ROW_DATE_INVALID', /^\d{4}-\d{2}-\d{2}$/.test(v) ? `"${echo(s)}" is not a day of the calendar` : `"${echo(s)}" is not a date`, hint);
+  if (day !== undefined && (!rules?.forms || rules.forms.includes('yyyy-mm-dd'))) return { ok: true, value: day };
+  // A workbook's number cell in a date column: Excel's serial day.
+  if (rules?.serialDays && /^\d+(?:\.\d+)?$/.test(v)) {
+    const r = excelSerialToDay(Number(v));
+    return r.ok ? { ok: true, value: isoOfDay(r.value) } : fail('ROW_DATE_INVALID', r.message);
+  }
+  const r = parseDayText(v, rules?.forms);
+  return r.ok ? { ok: true, value: isoOfDay(r.value) } : fail('ROW_DATE_INVALID', r.message, r.hint);
 }
 
-export function readEnum(col: DatasetColumn, s: string): CellResult<string> {
+export function readEnum(col: DatasetColumn, s: string, rules?: CellRules): CellResult<string> {
   const v = s.trim();
   const values = col.values ?? [];
   if (values.includes(v)) return { ok: true, value: v };
   const lower = v.toLowerCase();
   if (values.includes(lower)) return { ok: true, value: lower };
-  const guess = closest(v, values);
+  const alias = lookUpValue(rules?.lookup ?? valueLookup(col), v);
+  if (alias !== undefined) return { ok: true, value: alias };
+  const guess = closest(v, [...values, ...Object.values(col.value_aliases ?? {}).flat()]);
   return fail('ROW_VALUE_UNKNOWN', `"${echo(s)}" is not a ${col.name} (it takes ${values.slice(0, 8).join(', ')}${values.length > 8 ? ', …' : ''})`, guess ? `did you mean "${guess}"?` : undefined);
 }
 
-export function readList(col: DatasetColumn, s: string): CellResult<string> {
+export function readList(col: DatasetColumn, s: string, rules?: CellRules): CellResult<string> {
   const parts = s
     .split(';')
     .map((p) => p.trim())
     .filter((p) => p !== '');
   if (col.values) {
-    for (const p of parts) {
+    for (const [i, p] of parts.entries()) {
       if (!col.values.includes(p)) {
+        const alias = col.value_aliases ? lookUpValue(rules?.lookup ?? valueLookup(col), p) : undefined;
+        if (alias !== undefined) {
+          parts[i] = alias;
+          continue;
+        }
         const guess = closest(p, col.values);
         return fail('ROW_VALUE_UNKNOWN', `"${echo(p)}" is not a known ${col.name} value (known: ${col.values.join(', ')})`, guess ? `did you mean "${guess}"?` : 'add it to the column\'s values in plans/datasets.yaml');
       }

@@ -1,20 +1,18 @@
-// Text chunks → CSV records with their record numbers (the header is row 1), by PapaParse's
+// Text chunks → CSV records with their record numbers (the first record is row 1), by PapaParse's
 // incremental parser: RFC 4180 quoting, CRLF or LF, a quote left open reported at its row.
 
 import Papa from 'papaparse';
 
 export interface CsvSink {
-  /** The header row; return false to stop reading. */
-  header(cells: string[]): boolean;
-  /** A data row; `row` is its record number (header = 1). */
-  row(cells: string[], row: number): void;
+  /** A record; `row` is its record number (the first is 1). Return false to stop reading. */
+  row(cells: string[], row: number): boolean | void;
   /** A record PapaParse could not read (a quote left open or malformed); reading goes on after it when it can. */
   quoteError(row: number, message: string, cells: string[]): void;
 }
 
-/** Reads every record; returns the number of data rows seen. */
-export async function readCsvRows(chunks: AsyncIterable<string>, sink: CsvSink): Promise<number> {
-  const parser = new Papa.Parser({ delimiter: ',', newline: '\n', quoteChar: '"' });
+/** Reads every record; returns the number of records seen. */
+export async function readCsvRows(chunks: AsyncIterable<string>, sink: CsvSink, delimiter = ','): Promise<number> {
+  const parser = new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"' });
   let rest = '';
   let record = 0;
   let stopped = false;
@@ -25,16 +23,20 @@ export async function readCsvRows(chunks: AsyncIterable<string>, sink: CsvSink):
     const rows = r.data;
     for (let i = 0; i < rows.length && !stopped; i++) {
       const cells = rows[i]!;
-      // Blank lines (and the newline that ends the file) are no records.
-      if (cells.length === 1 && (cells[0] === '' || cells[0] === '\r')) continue;
+      // A blank line is a row a spreadsheet shows (numbered, then skipped as blank); the newline that ends the file is none.
+      if (cells.length === 1 && (cells[0] === '' || cells[0] === '\r')) {
+        if (last && i === rows.length - 1) continue;
+        record++;
+        if (sink.row([], record) === false) stopped = true;
+        continue;
+      }
       // LF-split CRLF lines keep their CR on the last cell.
       const lastCell = cells[cells.length - 1]!;
       if (lastCell.endsWith('\r')) cells[cells.length - 1] = lastCell.slice(0, -1);
       record++;
       const problem = bad?.get(i);
       if (problem !== undefined) sink.quoteError(record, problem, cells);
-      else if (record === 1) stopped = !sink.header(cells);
-      else sink.row(cells, record);
+      else if (sink.row(cells, record) === false) stopped = true;
     }
     return last ? '' : text.slice(r.meta.cursor);
   };
@@ -43,5 +45,5 @@ export async function readCsvRows(chunks: AsyncIterable<string>, sink: CsvSink):
     rest = feed(rest + chunk, false);
   }
   if (!stopped) feed(rest, true);
-  return Math.max(0, record - 1);
+  return record;
 }

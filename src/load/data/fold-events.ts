@@ -8,7 +8,7 @@ import type { TrainedFilter } from '../../model/data.js';
 import type { Dataset } from '../../model/datasets.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { dayNumber } from '../../period/calendar.js';
-import { readDataset, type UnitLookup } from './read-dataset.js';
+import { readDataset, type ReadOptions, type UnitLookup } from './read-dataset.js';
 
 /** Bit masks of the filters a value passes, one Uint32 word per 32 filters. */
 export function masksFor(filters: TrainedFilter[], words: number, test: (f: TrainedFilter, k: number) => boolean): Uint32Array {
@@ -36,8 +36,13 @@ export interface FoldEnd {
   /** The person column, for findings about rows whose person is unknown. */
   person: { column: number; header: string } | null;
   encoding: string | null;
+  format: 'csv' | 'xlsx' | null;
+  delimiter: string | null;
+  sheet: string | null;
+  headerRow: number | null;
   rowsRead: number;
   rowsExcluded: number;
+  rowsSkipped: number;
   failed: Diagnostic | null;
   issues: Diagnostic[];
   counts: [Diagnostic['code'], number][];
@@ -55,7 +60,7 @@ export interface FoldRequest {
   path: string;
   display: string;
   units: UnitLookup;
-  encoding?: string;
+  read?: ReadOptions;
 }
 
 const BATCH = 65536;
@@ -183,10 +188,10 @@ export async function foldEventRuns(req: FoldRequest, emit: (b: RunBatch) => voi
         runs.or(slot, dm, tm, byAbroad[abroadAt >= 0 ? values[abroadAt]! + 1 : 0]!);
       },
     },
-    req.encoding,
+    req.read,
   );
   runs.flush();
-  return { person, encoding: r.encoding, rowsRead: r.rowsRead, rowsExcluded: r.rowsExcluded, failed: r.failed, issues: r.issues, counts: [...r.counts] };
+  return { person, encoding: r.encoding, format: r.format, delimiter: r.delimiter, sheet: r.sheet, headerRow: r.headerRow, rowsRead: r.rowsRead, rowsExcluded: r.rowsExcluded, rowsSkipped: r.rowsSkipped, failed: r.failed, issues: r.issues, counts: [...r.counts] };
 }
 
 /** Folds a training file in this thread. */

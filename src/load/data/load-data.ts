@@ -10,7 +10,7 @@ import { fromDayNumber } from '../../period/calendar.js';
 import { foldHeader } from '../fold.js';
 import { eachRun, foldEvents, type EventsFold, type FoldRequest } from './fold-events.js';
 import { foldInWorker, useWorker } from './fold-in-worker.js';
-import { MAX_ISSUES_PER_FILE, readDataset, type ColumnReader, type DatasetResult, type UnitLookup } from './read-dataset.js';
+import { MAX_ISSUES_PER_FILE, readDataset, type ColumnReader, type DatasetResult, type ReadOptions, type UnitLookup } from './read-dataset.js';
 
 export interface DataFile {
   /** Path to open (absolute or relative to the process's working directory). */
@@ -19,6 +19,10 @@ export interface DataFile {
   display: string;
   /** Named on the command line (a missing one is a usage error there). */
   given: boolean;
+  /** The sheet of a workbook (FILE.xlsx#Sheet or --sheet). */
+  sheet?: string;
+  /** The default file of a dataset marked synthetic. */
+  synthetic?: boolean;
 }
 
 export interface DataRequest {
@@ -28,6 +32,15 @@ export interface DataRequest {
   /** The `trained` filters of each people dataset, in bit order. */
   filters: Map<string, TrainedFilter[]>;
   encoding?: string;
+  /** How every file is read (--delimiter, --header-row); a file's sheet is its own. */
+  read?: ReadOptions;
+}
+
+function readOptions(req: DataRequest, file: DataFile): ReadOptions {
+  const o: ReadOptions = { ...req.read };
+  if (req.encoding !== undefined) o.encoding = req.encoding;
+  if (file.sheet !== undefined) o.sheet = file.sheet;
+  return o;
 }
 
 export function unitLookup(plans: PlanSet): UnitLookup {
@@ -100,16 +113,43 @@ class ColumnsBuilder {
   }
 }
 
+const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * What was read of a file. A file whose rows are all bad fails (no table of zeros is ever
+ * measured from it): the result is marked failed with the reason.
+ */
 function summarise(ds: Dataset, file: DataFile, r: DatasetResult, kept: number): DatasetRead {
+  if (!r.failed && kept === 0 && r.rowsRead > 0) {
+    const codes = [...r.counts].filter(([c]) => c.startsWith('ROW_')).map(([c, n]) => `${n} ${c}`);
+    r.failed = {
+      code: 'DATA_EMPTY',
+      severity: 'error',
+      message: `no row of ${file.display} can be used: all ${plural(r.rowsRead, 'data row')} are bad (${codes.join(', ')})`,
+      file: file.display,
+      line: 0,
+      column: 0,
+      hint: 'the first bad rows are listed above; `plan data inspect FILE` shows how each column reads',
+    };
+    r.issues.push(r.failed);
+    r.counts.set('DATA_EMPTY', (r.counts.get('DATA_EMPTY') ?? 0) + 1);
+  }
   return {
     dataset: ds.id,
     file: file.display,
     given: file.given,
     encoding: r.encoding,
+    format: r.format,
+    delimiter: r.delimiter,
+    sheet: r.sheet,
+    headerRow: r.headerRow,
     rowsRead: r.rowsRead,
     rowsKept: r.failed ? 0 : kept,
     rowsExcluded: r.rowsExcluded,
+    rowsSkipped: r.rowsSkipped,
+    synthetic: file.synthetic === true,
     failed: r.failed ? r.failed.message : null,
+    failedCode: r.failed ? r.failed.code : null,
   };
 }
 
@@ -124,7 +164,7 @@ function collect(into: Collected, file: DataFile, r: DatasetResult): void {
   for (const [code, count] of r.counts) into.counts.push({ file: file.display, code, count });
 }
 
-async function readPeople(ds: Dataset, file: DataFile, units: UnitLookup, into: Collected, encoding?: string) {
+async function readPeople(ds: Dataset, file: DataFile, units: UnitLookup, into: Collected, read: ReadOptions) {
   const ids = new Map<string, number>();
   let builder: ColumnsBuilder | undefined;
   let keyAt = -1;
@@ -158,12 +198,25 @@ async function readPeople(ds: Dataset, file: DataFile, units: UnitLookup, into: 
         builder.push(values);
       },
     },
-    encoding,
+    read,
   );
+  const summary = summarise(ds, file, r, ids.size);
   collect(into, file, r);
-  into.reads.push(summarise(ds, file, r, ids.size));
+  into.reads.push(summary);
   if (r.failed) return undefined;
-  return { ids, columns: builder?.build() ?? new Map<string, ColumnData>(), rows: ids.size };
+  const columns = builder?.build() ?? new Map<string, ColumnData>();
+  deriveBirthYear(ds, columns);
+  return { ids, columns, rows: ids.size };
+}
+
+/** A file with a birth date ("Ngày sinh") and no birth year: the year is the birth date's. */
+function deriveBirthYear(ds: Dataset, columns: Map<string, ColumnData>): void {
+  if (!ds.birth_date || !ds.birth_year || columns.has(ds.birth_year)) return;
+  const days = columns.get(ds.birth_date)?.days;
+  if (!days) return;
+  const nums = new Float64Array(days.length);
+  for (let i = 0; i < days.length; i++) nums[i] = days[i] === NO_DAY ? NaN : Number(fromDayNumber(days[i]!).slice(0, 4));
+  columns.set(ds.birth_year, { name: ds.birth_year, type: 'integer', nums });
 }
 
 /** Starts the fold of a training file: on a second thread when the file is large enough to gain by it. */
@@ -221,20 +274,26 @@ function joinEvents(ds: Dataset, fold: EventsFold, people: { ids: Map<string, nu
   const issues = all.filter((d) => d.severity === 'warning' || errors++ < MAX_ISSUES_PER_FILE);
   const result: DatasetResult = {
     encoding: fold.encoding,
+    format: fold.format,
+    delimiter: fold.delimiter,
+    sheet: fold.sheet,
+    headerRow: fold.headerRow,
     rowsRead: fold.rowsRead,
     rowsExcluded: fold.rowsExcluded + unknownRows,
+    rowsSkipped: fold.rowsSkipped,
     failed: fold.failed,
     readers: [],
     issues,
     counts,
   };
+  const summary = summarise(ds, file, result, kept);
   collect(into, file, result);
-  into.reads.push(summarise(ds, file, result, kept));
+  into.reads.push(summary);
   if (result.failed) return undefined;
   return { dataset: ds.id, file: file.display, rows: kept, firstDay: kept ? fromDayNumber(first) : null, lastDay: kept ? fromDayNumber(last) : null };
 }
 
-async function readTotals(ds: Dataset, file: DataFile, units: UnitLookup, into: Collected, encoding?: string): Promise<Table | undefined> {
+async function readTotals(ds: Dataset, file: DataFile, units: UnitLookup, into: Collected, read: ReadOptions): Promise<Table | undefined> {
   let builder: ColumnsBuilder | undefined;
   let rows = 0;
   const r = await readDataset(
@@ -250,10 +309,11 @@ async function readTotals(ds: Dataset, file: DataFile, units: UnitLookup, into: 
         rows++;
       },
     },
-    encoding,
+    read,
   );
+  const summary = summarise(ds, file, r, rows);
   collect(into, file, r);
-  into.reads.push(summarise(ds, file, r, rows));
+  into.reads.push(summary);
   if (r.failed) return undefined;
   return { dataset: ds.id, file: file.display, rows, columns: builder?.build() ?? new Map() };
 }
@@ -275,12 +335,12 @@ export async function loadData(req: DataRequest): Promise<AttainmentData> {
     for (const [eid, efile] of req.files) {
       const eds = byId.get(eid);
       if (!eds || eds.kind !== 'events' || eds.of !== id) continue;
-      const fold = startFold({ ds: eds, filters, words, path: efile.path, display: efile.display, units, ...(req.encoding !== undefined ? { encoding: req.encoding } : {}) });
+      const fold = startFold({ ds: eds, filters, words, path: efile.path, display: efile.display, units, read: readOptions(req, efile) });
       // Awaited below; a rejection must not go unhandled while the staff file is read.
       fold.catch(() => undefined);
       folds.push([eds, efile, fold]);
     }
-    const read = await readPeople(ds, file, units, into, req.encoding);
+    const read = await readPeople(ds, file, units, into, readOptions(req, file));
     if (!read) {
       await Promise.allSettled(folds.map((f) => f[2]));
       continue;
@@ -295,7 +355,7 @@ export async function loadData(req: DataRequest): Promise<AttainmentData> {
   for (const [id, file] of req.files) {
     const ds = byId.get(id);
     if (!ds || ds.kind !== 'totals') continue;
-    const t = await readTotals(ds, file, units, into, req.encoding);
+    const t = await readTotals(ds, file, units, into, readOptions(req, file));
     if (t) totals.set(id, t);
   }
   return { people, events, totals, reads: into.reads, issues: into.issues, issueCounts: into.counts };

@@ -6,6 +6,7 @@ import { closest } from '../did-you-mean.js';
 import type { NodePath, SourceFile } from '../source-file.js';
 import type { Rule } from './context.js';
 import { foldHeader } from '../fold.js';
+import { foldLabel } from '../data/values.js';
 
 export const datasetDefinitions: Rule = (ctx) => {
   const out: Diagnostic[] = [];
@@ -48,6 +49,8 @@ function checkDataset(src: SourceFile, d: Dataset, path: NodePath, byId: Map<str
       if (c[k] !== undefined && c.type !== 'integer') out.push(src.diagnostic('DATASET_INVALID', `only an integer column has a ${k}`, [...cpath, k], { key: true }));
     }
     if (c.min !== undefined && c.max !== undefined && c.min > c.max) out.push(src.diagnostic('DATASET_INVALID', `min ${c.min} is above max ${c.max}`, [...cpath, 'min']));
+    out.push(...checkValueAliases(src, c, cpath));
+    if (c.empty_means !== undefined && c.type !== 'boolean') out.push(src.diagnostic('DATASET_INVALID', 'only a boolean column has empty_means', [...cpath, 'empty_means'], { key: true }));
   }
   const { allowed, required } = ROLES[d.kind];
   for (const role of ROLE_KEYS) {
@@ -79,6 +82,44 @@ function checkDataset(src: SourceFile, d: Dataset, path: NodePath, byId: Map<str
     }
   } else if (d.of !== undefined) {
     out.push(src.diagnostic('DATASET_INVALID', `only an events dataset has "of"`, [...path, 'of'], { key: true }));
+  }
+  return out;
+}
+
+/** A value alias names a value the column takes, and a label means one value only. */
+function checkValueAliases(src: SourceFile, c: Dataset['columns'][number], cpath: NodePath): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (!c.value_aliases) return out;
+  const apath = [...cpath, 'value_aliases'];
+  const labels = new Map<string, string>();
+  for (const v of c.values ?? []) labels.set(foldLabel(v), v);
+  for (const [value, list] of Object.entries(c.value_aliases)) {
+    let ok: boolean;
+    let takes: string;
+    if (c.type === 'integer') {
+      ok = /^-?\d+$/.test(value) && (c.min === undefined || Number(value) >= c.min) && (c.max === undefined || Number(value) <= c.max);
+      takes = `a whole number${c.min !== undefined && c.max !== undefined ? ` from ${c.min} to ${c.max}` : ''}`;
+    } else if (c.type === 'boolean') {
+      ok = value === 'true' || value === 'false';
+      takes = '"true" or "false"';
+    } else if (c.values) {
+      ok = c.values.includes(value);
+      takes = `one of its values (${c.values.join(', ')})`;
+    } else {
+      out.push(src.diagnostic('DATASET_INVALID', `a ${c.type} column without values takes no value aliases`, apath, { key: true }));
+      return out;
+    }
+    if (!ok) {
+      const guess = c.values ? closest(value, c.values) : undefined;
+      out.push(src.diagnostic('VALUE_UNKNOWN', `value alias key "${value}" is not a value of column "${c.name}": it takes ${takes}`, [...apath, value], { key: true, ...(guess ? { hint: `did you mean "${guess}"?` } : {}) }));
+      continue;
+    }
+    list.forEach((label, j) => {
+      const key = foldLabel(label);
+      const owner = labels.get(key);
+      if (owner !== undefined && owner !== value) out.push(src.diagnostic('NAME_DUPLICATE', `"${label}" already means ${owner} in column "${c.name}"`, [...apath, value, j], { hint: 'a label may mean one value only' }));
+      else labels.set(key, value);
+    });
   }
   return out;
 }

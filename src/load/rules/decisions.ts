@@ -60,8 +60,9 @@ const ID_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** How to add a unit or leader that is not in its registry yet, as one line. */
 function addHint(kind: 'unit' | 'leader', text: string): string {
-  const id = ID_SHAPE.test(text) ? text : '…';
-  const name = ID_SHAPE.test(text) ? '…' : JSON.stringify(text);
+  const idShaped = ID_SHAPE.test(text);
+  const id = idShaped ? shown(text) : '…';
+  const name = idShaped ? '…' : JSON.stringify(shown(text));
   return kind === 'unit'
     ? `if it is a new unit, add it to units.yaml: - { id: ${id}, name: ${name}, name_en: …, kind: central }`
     : `if it is a new leader, add them to leaders.yaml: - { id: ${id}, name: …, title: …, display: ${name} }`;
@@ -81,7 +82,7 @@ function unresolvedRef(src: SourceFile, kind: 'unit' | 'leader', text: string, m
   }
   if (match.kind !== 'unknown') return undefined;
   const guess = match.suggestions.length > 0 ? `did you mean ${match.suggestions.map(describeNamed).join(' or ')}? ` : '';
-  return src.diagnostic(code, `${kind} "${shown(text)}" is not in the registry`, path, { hint: `${guess}${addHint(kind, shown(text))}` });
+  return src.diagnostic(code, `${kind} "${shown(text)}" is not in the registry`, path, { hint: `${guess}${addHint(kind, text)}` });
 }
 
 export const referencesResolve: Rule = (ctx) => {

@@ -44,6 +44,10 @@ export interface MeasureInfo {
   kind: 'people' | 'totals' | 'none' | 'missing';
   dataset: string | null;
   file: string | null;
+  /** Every data file the figures come from (the people file and its training records, or the totals file). */
+  files?: string[];
+  /** Some of those files are the bundled synthetic sample: the figures are not real. */
+  synthetic?: boolean;
   note: string | null;
 }
 
@@ -173,6 +177,8 @@ function base(p: Planned): TargetAttainment {
       kind: !m ? 'missing' : 'people' in m ? 'people' : 'totals' in m ? 'totals' : 'none',
       dataset: p.dataset?.id ?? null,
       file: null,
+      files: [],
+      synthetic: false,
       note: m && 'note' in m ? (m.note ?? null) : null,
     },
     numerator: null,
@@ -210,6 +216,13 @@ function verdict(r: TargetAttainment, num: bigint, den: bigint, what: string): T
 
 function fileOf(data: AttainmentData, id: string): string | null {
   return data.reads.find((x) => x.dataset === id)?.file ?? null;
+}
+
+/** The files a dataset's figures come from: its own and, when `trained` is measured, its events datasets'. */
+function sourcesOf(data: AttainmentData, plan: AttainmentPlan, id: string): { files: string[]; synthetic: boolean } {
+  const ids = new Set([id, ...((plan.filters.get(id)?.length ?? 0) > 0 ? (plan.eventsOf.get(id) ?? []) : [])]);
+  const reads = data.reads.filter((x) => ids.has(x.dataset) && !x.failed);
+  return { files: reads.map((x) => x.file), synthetic: reads.some((x) => x.synthetic === true) };
 }
 
 function failedRead(data: AttainmentData, id: string): string | null {
@@ -402,7 +415,7 @@ export function computeAttainment(plans: PlanSet, plan: AttainmentPlan, data: At
     if ('none' in m) return noData(r, m.none);
     const ds = p.dataset;
     if (!ds) return noData(r, `no dataset "${'people' in m ? m.people : m.totals}"`);
-    r = { ...r, measure: { ...r.measure, file: fileOf(data, ds.id) } };
+    r = { ...r, measure: { ...r.measure, file: fileOf(data, ds.id), ...sourcesOf(data, plan, ds.id) } };
     if ('people' in m) {
       const table = data.people.get(ds.id);
       if (!table) return noData(r, failedRead(data, ds.id) ?? `no data for dataset ${ds.id}`);

@@ -7,7 +7,7 @@ import type { Dataset } from '../../model/datasets.js';
 import type { Condition, Trained } from '../../model/measure.js';
 import { isComparisonText, parseComparison, type ComparisonOperator } from '../../model/measure-text.js';
 import type { Unit } from '../../model/units.js';
-import { dayNumber } from '../../period/calendar.js';
+import { dayNumber, fromDayNumber } from '../../period/calendar.js';
 import { trainedDays, type EvalWindow } from './window.js';
 
 export type Predicate = (row: number) => boolean;
@@ -249,6 +249,24 @@ export function compileCondition(c: Condition | undefined, env: CompileEnv): Pre
         break;
       }
       case 'age': {
+        const test = (age: number): boolean => {
+          if (typeof v === 'number') return age === v;
+          if (Array.isArray(v)) return (v as number[]).includes(age);
+          const cmp = parseComparison(String(v));
+          return cmp.ok && compare(cmp.op, age, Number(cmp.operand));
+        };
+        const [ty, tm, td] = env.window.to.split('-').map(Number) as [number, number, number];
+        const born = env.table.columns.get(env.ds.birth_date ?? '')?.days;
+        if (born) {
+          // A birth date: the exact age on the window's last day (a birthday on that day counts).
+          parts.push((i) => {
+            const b = born[i]!;
+            if (b === NO_DAY) return false;
+            const [by, bm, bd] = fromDayNumber(b).split('-').map(Number) as [number, number, number];
+            return test(ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0));
+          });
+          break;
+        }
         const col = env.table.columns.get(env.ds.birth_year ?? '');
         if (!col?.nums) {
           parts.push(NEVER);
@@ -256,13 +274,7 @@ export function compileCondition(c: Condition | undefined, env: CompileEnv): Pre
         }
         const births = col.nums;
         // Age on the window's last day, from the birth year alone (birthday assumed passed by 31 December).
-        const year = Number(env.window.to.slice(0, 4));
-        const test = (age: number): boolean => {
-          if (typeof v === 'number') return age === v;
-          if (Array.isArray(v)) return (v as number[]).includes(age);
-          const cmp = parseComparison(String(v));
-          return cmp.ok && compare(cmp.op, age, Number(cmp.operand));
-        };
+        const year = ty;
         parts.push((i) => {
           const b = births[i]!;
           return b === b && test(year - b);
@@ -301,7 +313,7 @@ export function missingColumns(c: Condition | undefined, ds: Dataset, table: Tab
     else if (k === 'has') {
       if (ds.tags && !table.columns.has(ds.tags)) out.add(ds.tags);
     } else if (k === 'age') {
-      if (ds.birth_year && !table.columns.has(ds.birth_year)) out.add(ds.birth_year);
+      if (ds.birth_year && !table.columns.has(ds.birth_year) && !(ds.birth_date && table.columns.has(ds.birth_date))) out.add(ds.birth_year);
     } else if (k !== 'trained' && !table.columns.has(k)) out.add(k);
   }
   return out;

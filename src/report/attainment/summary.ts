@@ -37,6 +37,8 @@ export interface AttainmentSummary extends StatusCounts {
   unmet: UnmetTarget[];
   /** Data files that could not be read, and why: their targets have no data. */
   unread: { dataset: string; file: string; reason: string }[];
+  /** Data files the figures were measured on, and whether each is the bundled synthetic sample. */
+  sources?: { dataset: string; file: string; synthetic: boolean }[];
 }
 
 export function countStatuses(ts: readonly Pick<AttainmentReport['targets'][number], 'status'>[]): StatusCounts {
@@ -70,5 +72,6 @@ export function summariseAttainment(report: AttainmentReport): AttainmentSummary
         needed: countJson(t.needed),
       })),
     unread: report.data.reads.filter((r) => r.failed !== null).map((r) => ({ dataset: r.dataset, file: r.file, reason: r.failed! })),
+    sources: report.data.reads.filter((r) => r.failed === null).map((r) => ({ dataset: r.dataset, file: r.file, synthetic: r.synthetic === true })),
   };
 }

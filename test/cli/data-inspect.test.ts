@@ -1,0 +1,134 @@
+// plan data inspect on each export and on a file with an unknown header and an unknown value: the
+// mapping, how samples read, bad rows by reason, and the aliases it suggests.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module script without types
+import { writeExports } from '../../scripts/export-fixtures.mjs';
+import { runMain } from '../helpers/cli.js';
+
+let dir: string;
+let files: Record<string, { staff: string; trainings: string }>;
+
+interface Inspection {
+  dataset: string;
+  format: string;
+  encoding: string | null;
+  delimiter: string | null;
+  sheet: string | null;
+  headerRow: number | null;
+  rowsRead: number;
+  rowsGood: number;
+  rowsExcluded: number;
+  columns: { position: number; header: string; column: string | null; samples: { text: string; value: unknown }[] }[];
+  missing: { column: string }[];
+  badRows: { code: string; count: number; first: { row: number; value: string | null }[] }[];
+  suggestions: { kind: string; column: string; text: string; value: string | null }[];
+  aliasesYaml: string | null;
+  failed: string | null;
+}
+
+const inspect = async (...args: string[]) => {
+  const r = await runMain(['data', 'inspect', ...args, '--format', 'json']);
+  return { ...r, json: JSON.parse(r.stdout || '{}') as Inspection };
+};
+const mapping = (j: Inspection) => Object.fromEntries(j.columns.map((c) => [c.header, c.column]));
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'plan-inspect-'));
+  files = await writeExports(dir, { staff: 40, seed: 'inspect' });
+  writeFileSync(
+    join(dir, 'unknown.csv'),
+    ['Mã CB;Đơn vị;Loại CB;Năm sinh;Trình độ ngoại ngữ;Ghi chú nội bộ', 'NV1;van-phong;Công chức biên chế;1980;B2;', 'NV2;van-phong;Viên chức;1981;Bậc 3;', 'NV3;van-phong;Công chức;1982;Bac 7;x'].join('\n') + '\n',
+  );
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('plan data inspect on each export', () => {
+  it('the workbook: sheet, header row under the titles, each header to its column, typed cells as read', async () => {
+    const { code, json } = await inspect(files.xlsx!.staff);
+    expect(code).toBe(0);
+    expect(json).toMatchObject({ dataset: 'staff', format: 'xlsx', sheet: 'Danh sách', headerRow: 3, rowsRead: 40, rowsGood: 40, rowsExcluded: 0, failed: null });
+    expect(mapping(json)).toEqual({
+      STT: null,
+      'Mã cán bộ': 'id',
+      'Họ và tên': null,
+      'Đơn vị công tác': 'unit',
+      'Phân loại': 'category',
+      'Chức vụ': 'position',
+      'Lãnh đạo quản lý': 'manager',
+      'Năm sinh': 'birth_year',
+      'Trình độ ngoại ngữ': 'english_level',
+      'Đặc điểm': 'tags',
+      'Từ ngày': 'active_from',
+      'Đến ngày': 'active_to',
+    });
+    const samples = (h: string) => json.columns.find((c) => c.header === h)!.samples;
+    expect(samples('Phân loại')).toContainEqual({ text: 'Công chức', value: 'cong-chuc' });
+    expect(samples('Chức vụ')).toContainEqual({ text: 'Thủ trưởng', value: 'thu-truong' });
+    expect(samples('Lãnh đạo quản lý')).toContainEqual({ text: 'x', value: true });
+    expect(samples('Trình độ ngoại ngữ').every((s) => /^Bậc \d$|^Không$/.test(s.text) && typeof s.value === 'number')).toBe(true);
+    expect(samples('Từ ngày').every((s) => /^\d{4}-\d{2}-\d{2}$/.test(String(s.value)))).toBe(true);
+    expect(json.missing).toEqual([]);
+    expect(json.aliasesYaml).toBeNull();
+  });
+
+  it.each([
+    ['semicolon', 'csv', ';', 'utf-8'],
+    ['utf16', 'csv', '\t', 'utf-16le'],
+    ['cp1258', 'csv', ',', 'windows-1258'],
+    ['viValues', 'csv', ',', 'utf-8'],
+  ])('%s: format, delimiter, encoding; every column mapped, every row good', async (name, format, delimiter, encoding) => {
+    for (const [ds, file] of [['staff', files[name]!.staff], ['trainings', files[name]!.trainings]] as const) {
+      const { code, json } = await inspect(file);
+      expect(code).toBe(0);
+      expect(json).toMatchObject({ dataset: ds, format, delimiter, encoding, headerRow: 1, rowsExcluded: 0, failed: null });
+      expect(json.columns.filter((c) => c.column === null).map((c) => c.header)).toEqual(name === 'semicolon' ? ['STT'] : []);
+      expect(json.rowsGood).toBe(json.rowsRead);
+    }
+  });
+
+  it('the table format shows the same', async () => {
+    const r = await runMain(['data', 'inspect', files.viValues!.staff]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('CSV, utf-8, comma (,)-separated');
+    expect(r.stdout).toContain('Dataset: staff');
+    expect(r.stdout).toMatch(/Phân loại\s*│ category\s*│ (Công chức → cong-chuc|Viên chức → vien-chuc|Hợp đồng lao động → other)/);
+    expect(r.stdout).toMatch(/Trình độ ngoại ngữ\s*│ english_level\s*│ [ABC][12] → [1-6]/);
+  });
+});
+
+describe('a file with an unknown header and unknown values', () => {
+  it('shows the mapping, the missing column, the bad rows, and ready-to-paste aliases with did-you-mean', async () => {
+    const { code, json } = await inspect(join(dir, 'unknown.csv'), '--dataset', 'staff');
+    expect(code).toBe(1);
+    expect(json.headerRow).toBeNull();
+    expect(mapping(json)).toMatchObject({ 'Mã CB': 'id', 'Đơn vị': 'unit', 'Loại CB': null, 'Năm sinh': 'birth_year', 'Trình độ ngoại ngữ': 'english_level', 'Ghi chú nội bộ': null });
+    expect(json.missing.map((m) => m.column)).toEqual(['category']);
+    expect(json.suggestions).toContainEqual({ kind: 'header', column: 'category', text: 'Loại CB', value: null });
+    const yaml = parse(json.aliasesYaml!) as { name: string; aliases?: string[] }[];
+    expect(yaml).toEqual([{ name: 'category', aliases: ['Loại CB'] }]);
+  });
+
+  it('once the header maps, the values it cannot read are counted by reason and the close ones suggested', async () => {
+    writeFileSync(join(dir, 'unknown2.csv'), ['Mã CB;Đơn vị;Phân loại;Trình độ ngoại ngữ', 'NV1;van-phong;Công chức biên chế;B2', 'NV2;van-phong;Viên chuc;Bậc 3', 'NV3;van-phong;Công chức;Bac 7'].join('\n') + '\n');
+    const { code, json } = await inspect(join(dir, 'unknown2.csv'), '--dataset', 'staff');
+    expect(code).toBe(0);
+    expect(json).toMatchObject({ rowsRead: 3, rowsGood: 1, rowsExcluded: 2 });
+    expect(json.badRows).toEqual([
+      { code: 'ROW_VALUE_UNKNOWN', count: 1, first: [expect.objectContaining({ row: 2, value: 'Công chức biên chế' })] },
+      { code: 'ROW_NOT_A_NUMBER', count: 1, first: [expect.objectContaining({ row: 4, value: 'Bac 7' })] },
+    ]);
+    expect(json.suggestions).toContainEqual({ kind: 'value', column: 'category', text: 'Công chức biên chế', value: 'cong-chuc' });
+    const yaml = parse(json.aliasesYaml!) as { name: string; value_aliases?: Record<string, string[]> }[];
+    expect(yaml).toEqual([{ name: 'category', value_aliases: { 'cong-chuc': ['Công chức biên chế'] } }]);
+  });
+
+  it('an unknown --dataset is a usage error with did-you-mean', async () => {
+    const r = await runMain(['data', 'inspect', files.viValues!.staff, '--dataset', 'staf']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('did you mean "staff"?');
+  });
+});
