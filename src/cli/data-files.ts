@@ -117,7 +117,9 @@ export function dataCandidates(plans: PlanSet, opts: DataOptions, cwd: string): 
   } catch {
     given = new Map();
   }
-  return [...plans.datasets.map((ds) => resolve(cwd, ds.defaultFile)), ...[...given.values()].map((f) => resolve(cwd, f))];
+  // FILE.xlsx#Sheet: both the file and a file called so (dataFiles decides which is read).
+  const specs = [...given.values()].flatMap((f) => (f.lastIndexOf('#') > 0 ? [f, f.slice(0, f.lastIndexOf('#'))] : [f]));
+  return [...plans.datasets.map((ds) => resolve(cwd, ds.defaultFile)), ...specs.map((f) => resolve(cwd, f))];
 }
 
 /** Which file each needed dataset is read from: flags first, then the definition's default. */
