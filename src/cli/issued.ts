@@ -11,9 +11,9 @@ export function issuedPlans(env: CommandEnv, plans: PlanSet): PlanSet {
 
 export function issued(env: CommandEnv, plans: PlanSet): Issued {
   const r = issuedAsOf(plans, env.asOf);
-  // The plans left are a function of the plan files and the as-of day, which key every cache of
-  // results from them (measure-cache.ts) already: they keep the files' key.
+  // The decisions left follow from the plan files and the as-of day, so results measured from them
+  // can be cached under the same key with the day added.
   const key = planKey(plans);
-  if (key !== undefined) rememberPlanKey(r.plans, key);
+  if (r.plans !== plans && key !== undefined) rememberPlanKey(r.plans, `${key}\0issued ${env.asOf}`);
   return r;
 }
