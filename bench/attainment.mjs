@@ -1,7 +1,9 @@
 // `plan attainment` over 1,000,000 staff and 3,000,000 trainings (generated from a fixed seed into
 // bench/.work/, not committed), every target, --by unit; against bench/attainment.py (Python 3's csv
-// module) on the same files in the same run. Checks both give the same numbers; reports wall time,
-// peak RSS, MB/s and the ratio. Then the three CSV parsers on the same files (bench/csv-parsers.mjs).
+// module) on the same files in the same run, and `--engine duckdb` against a hand-written DuckDB query
+// of four of the figures (bench/duckdb-hand.mjs, its own Node process). Checks they all give the
+// same numbers; reports wall time, peak RSS, MB/s and the ratios. Then the three CSV parsers on the
+// same files (bench/csv-parsers.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -78,23 +80,44 @@ export async function attainmentBench() {
   writeFileSync(units, spawnSync(process.execPath, [join(root, 'bin/plan.js'), 'units', '--format', 'json'], { cwd: root, encoding: 'utf8' }).stdout);
   const planArgs = [join(root, 'bin/plan.js'), 'attainment', '--as-of', AS_OF, '--staff', files[0], '--trainings', files[1], '--data', `coverage=${join(dir, 'coverage.csv')}`, '--data', `budget=${join(dir, 'budget.csv')}`, '--by', 'unit', '--format', 'json'];
   const pyArgs = [join(root, 'bench/attainment.py'), files[0], files[1], units];
+  const handArgs = [join(root, 'bench/duckdb-hand.mjs'), files[0], files[1]];
   const plan = [];
   const py = [];
+  const duck = [];
+  const hand = [];
   let last;
   for (let i = 0; i < RUNS; i++) {
     const a = measure(process.execPath, planArgs);
     const b = measure('python3', pyArgs);
+    const c = measure(process.execPath, [...planArgs, '--engine', 'duckdb']);
+    const d = measure(process.execPath, handArgs);
     plan.push(a);
     py.push(b);
-    last = { plan: a.stdout, py: b.stdout };
+    duck.push(c);
+    hand.push(d);
+    last = { plan: a.stdout, py: b.stdout, duck: c.stdout, hand: d.stdout };
   }
   const check = compare(last.plan, last.py);
   const p = { ms: median(plan.map((x) => x.ms)), rss: Math.max(...plan.map((x) => x.rssMB)) };
   const q = { ms: median(py.map((x) => x.ms)), rss: Math.max(...py.map((x) => x.rssMB)) };
+  const dk = { ms: median(duck.map((x) => x.ms)), rss: Math.max(...duck.map((x) => x.rssMB)) };
+  const hd = { ms: median(hand.map((x) => x.ms)), rss: Math.max(...hand.map((x) => x.rssMB)) };
+  // The two engines' reports, byte for byte; the hand-written query's four figures against both.
+  const sameReport = last.duck === last.plan;
+  const handCheck = compare(last.duck, last.hand);
   console.log(`attainment: ${STAFF.toLocaleString('en')} staff, ${TRAININGS.toLocaleString('en')} trainings (${mb.toFixed(0)} MB), every target, --by unit; median of ${RUNS} runs each, interleaved`);
   console.log(`  plan attainment        ${(p.ms / 1000).toFixed(2).padStart(6)} s  ${(mb / (p.ms / 1000)).toFixed(0).padStart(4)} MB/s  peak RSS ${p.rss.toFixed(0)} MB`);
   console.log(`  python3 csv (baseline) ${(q.ms / 1000).toFixed(2).padStart(6)} s  ${(mb / (q.ms / 1000)).toFixed(0).padStart(4)} MB/s  peak RSS ${q.rss.toFixed(0)} MB`);
   console.log(`  plan is ${(q.ms / p.ms).toFixed(2)}× as fast as the Python script; runs: plan ${plan.map((x) => (x.ms / 1000).toFixed(2)).join(', ')} s, Python ${py.map((x) => (x.ms / 1000).toFixed(2)).join(', ')} s`);
+  console.log(`  plan --engine duckdb   ${(dk.ms / 1000).toFixed(2).padStart(6)} s  ${(mb / (dk.ms / 1000)).toFixed(0).padStart(4)} MB/s  peak RSS ${dk.rss.toFixed(0)} MB`);
+  console.log(`  DuckDB by hand (4 figures, own process) ${(hd.ms / 1000).toFixed(2)} s, peak RSS ${hd.rss.toFixed(0)} MB`);
+  console.log(`  --engine duckdb takes ${(dk.ms / hd.ms).toFixed(2)}× the hand-written query's time (aim: within 1.5×), ${(p.ms / dk.ms).toFixed(2)}× faster than the in-process engine; runs: duckdb ${duck.map((x) => (x.ms / 1000).toFixed(2)).join(', ')} s, by hand ${hand.map((x) => (x.ms / 1000).toFixed(2)).join(', ')} s`);
+  if (!sameReport || handCheck.problems.length) {
+    console.log(`  DISAGREE: ${sameReport ? '' : 'the duckdb and in-process reports differ; '}${handCheck.problems.slice(0, 10).join('; ')}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`  --engine duckdb gives the in-process engine's report byte for byte; the hand-written query agrees on its ${handCheck.targets} targets and ${handCheck.cells.toLocaleString('en')} unit cells`);
+  }
   if (check.problems.length) {
     console.log(`  DISAGREE on ${check.problems.length} numbers:\n    ${check.problems.slice(0, 10).join('\n    ')}`);
     process.exitCode = 1;
@@ -102,7 +125,7 @@ export async function attainmentBench() {
     console.log(`  both agree on all ${check.targets} staff targets and ${check.cells.toLocaleString('en')} unit cells`);
   }
   if (process.env.BENCH_PARSERS !== '0') compareParsers(dir);
-  return { plan: p, python: q, agree: check.problems.length === 0 };
+  return { plan: p, python: q, duckdb: dk, hand: hd, agree: check.problems.length === 0 && sameReport && handCheck.problems.length === 0 };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await attainmentBench();

@@ -37,6 +37,9 @@ await build({
   legalComments: 'linked',
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
+  // Native modules (a prebuilt binding per platform) stay in node_modules, imported at run time:
+  // resvg for the charts in Word reports, DuckDB for --engine duckdb.
+  external: ['@resvg/resvg-js', '@duckdb/node-api', '@duckdb/node-bindings', '@duckdb/node-bindings-*'],
   // CommonJS dependencies (cli-table3) call require(); give them one in ESM.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   define: { __PLAN_BUILD__: JSON.stringify(buildId) },

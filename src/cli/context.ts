@@ -7,6 +7,7 @@ import type { PlanSet } from '../model/plan-set.js';
 import { resolve } from 'node:path';
 import { isIsoDay } from '../period/calendar.js';
 import { closest } from '../load/did-you-mean.js';
+import { DEFAULT_LANG, LANGS, isLang, type Lang } from '../render/i18n/lang.js';
 import { DEFAULT_PLANS_DIR, DEFAULT_WITHIN_DAYS } from './defaults.js';
 import { Exit, UsageError, type Io } from './io.js';
 import { notePlanFiles } from './replay.js';
@@ -16,8 +17,10 @@ export interface CommonOptions {
   asOf?: string;
   color?: boolean;
   format?: string;
-  /** --lang, on the commands that have it. */
+  /** --lang: the language of human formats (env PLAN_LANG; default Vietnamese). */
   lang?: string;
+  /** --out FILE, on the commands that write Word or Excel (src/cli/output.ts). */
+  out?: string;
 }
 
 export interface CommandEnv {
@@ -35,6 +38,14 @@ export function parseDay(value: string, flag: string): string {
 export function parseCount(value: string, flag: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(`${flag} takes a whole number of days; got "${value}"`);
   return Number(value);
+}
+
+/** The language from --lang, else PLAN_LANG, else Vietnamese; anything else is a usage error. */
+export function parseLang(flag: string | undefined, env: Io['env']): Lang {
+  const value = flag ?? (env['PLAN_LANG'] || undefined);
+  if (value === undefined) return DEFAULT_LANG;
+  if (!isLang(value)) throw new UsageError(`${flag !== undefined ? '--lang' : 'PLAN_LANG'} takes one of ${LANGS.join(', ')}; got "${value}"`);
+  return value;
 }
 
 /** --within DAYS, DEFAULT_WITHIN_DAYS when not given. */
@@ -60,12 +71,13 @@ export function commandEnv(opts: CommonOptions, io: Io): CommandEnv {
   const noColorEnv = io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '';
   const force = io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0';
   const color = opts.color !== false && !noColorEnv && (Boolean(io.stdout.isTTY) || force);
-  const width = Number(io.env['COLUMNS']) || io.stdout.columns || 100;
+  // A terminal's own width; piped, COLUMNS or 80 (the width a table is checked at).
+  const width = Number(io.env['COLUMNS']) || io.stdout.columns || 80;
   return {
     io,
     plansDir: opts.plans ?? (io.env['PLAN_DIR'] || DEFAULT_PLANS_DIR),
     asOf,
-    render: { color, width: Math.max(40, width), lang: opts.lang === 'en' ? 'en' : 'vi' },
+    render: { color, width: Math.max(40, width), lang: parseLang(opts.lang, io.env) },
   };
 }
 

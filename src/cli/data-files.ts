@@ -156,7 +156,8 @@ export function dataFiles(plans: PlanSet, needed: Set<string>, opts: DataOptions
       notes.push({ code: 'DATA_FILE_MISSING', severity: 'warning', message: `no file for dataset ${ds.id}: the default ${display} ${what}`, file: display, line: 0, column: 0, hint });
       continue;
     }
-    if (flag !== undefined) {
+    // A Parquet file is binary by nature: the DuckDB engine reads it (and says so if it cannot).
+    if (flag !== undefined && !/\.parquet$/i.test(path)) {
       // A file named on the command line that is no data (a PDF, a Word file, a zip) is a usage error: one message, what it is, what to do.
       let what;
       try {

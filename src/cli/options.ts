@@ -3,8 +3,9 @@
 // format names only — no renderer, no loader.
 
 import { Option, type Command } from 'commander';
-import { FORMAT_NAMES, type Report } from '../render/formats.js';
+import { BINARY_FORMATS, FORMAT_NAMES, type Report } from '../render/formats.js';
 import { DEFAULT_MIN_CELL, DEFAULT_WITHIN_DAYS } from './defaults.js';
+import { LANGS } from '../render/i18n/lang.js';
 
 /** --plans, --as-of, --no-color: every command that reads plan files. */
 export function withCommon(cmd: Command): Command {
@@ -20,12 +21,18 @@ export function withCommon(cmd: Command): Command {
  */
 export function withFormat(cmd: Command, report: Report): Command {
   const names = FORMAT_NAMES[report];
-  return cmd.addOption(new Option('--format <format>', 'output format').choices(names).default(names[0]));
+  cmd.addOption(new Option('--format <format>', 'output format').choices(names).default(names[0]));
+  // Word and Excel are files: to --out FILE or a pipe, never to a terminal (src/cli/output.ts).
+  if (names.some((n) => n in BINARY_FORMATS)) cmd.option('--out <file>', 'write to FILE (atomically) instead of stdout; docx and xlsx need it on a terminal');
+  return cmd;
 }
 
-/** --lang: the language of headers and fixed labels; content stays as written. */
-export function withLang(cmd: Command, what = 'headers and fixed labels'): Command {
-  return cmd.addOption(new Option('--lang <lang>', `language of ${what}; content stays as written`).choices(['vi', 'en']).default('vi'));
+/**
+ * --lang vi|en: the language of a command's human formats (table, md, html). No default here, so
+ * that an absent --lang leaves PLAN_LANG its say; src/cli/context.ts falls back to Vietnamese.
+ */
+export function withLang(cmd: Command, what = 'headers, labels and messages'): Command {
+  return cmd.addOption(new Option('--lang <lang>', `language of ${what}: vi (default) or en (env PLAN_LANG); content stays as written`).choices([...LANGS]));
 }
 
 export interface FilterSet {

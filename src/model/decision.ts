@@ -102,6 +102,7 @@ export const Target = z
     text: Text.meta({ description: 'The target sentence, verbatim.' }),
     section: z.string().meta({ description: 'Where the sentence stands, e.g. "2.2.c".' }),
     subject: Text.optional().meta({ description: 'What this target counts, when the sentence holds several.' }),
+    short: Text.max(40).optional().meta({ description: 'A short Vietnamese label for charts and narrow tables (at most 40 characters), e.g. "Tham gia BHXH 2025".' }),
     kind: z.enum(TARGET_KINDS).optional().meta({
       description: 'numeric (default): a share against a threshold; milestone: something to complete by a year; ongoing: a standing aim with no figure.',
     }),

@@ -6,5 +6,6 @@ import { appendixAsCsv, appendixAsJson, appendixAsMarkdown, appendixAsTable } fr
 import { appendixAsHtml } from './appendix-html.js';
 import type { Formatter } from './context.js';
 import type { AppendixFormat } from './formats.js';
+import { appendixDocx, appendixXlsx } from './office-formats.js';
 
-export const APPENDIX_FORMATS: Record<AppendixFormat, Formatter<AppendixReport>> = { table: appendixAsTable, md: appendixAsMarkdown, html: appendixAsHtml, csv: appendixAsCsv, json: appendixAsJson };
+export const APPENDIX_FORMATS: Record<AppendixFormat, Formatter<AppendixReport>> = { table: appendixAsTable, md: appendixAsMarkdown, html: appendixAsHtml, csv: appendixAsCsv, json: appendixAsJson, docx: appendixDocx, xlsx: appendixXlsx };

@@ -7,6 +7,7 @@ import { noTables, totalCells } from './appendix.js';
 import type { RenderContext, TextFormatter } from './context.js';
 import { anchorId, fragment, h, type Html } from './html/html.js';
 import { htmlPage } from './html/page.js';
+import { formatDay } from './i18n/format.js';
 
 function cellClass(field: TableField): string {
   return field;
@@ -124,7 +125,7 @@ export const appendixAsHtml: TextFormatter<AppendixReport> = (r, ctx) =>
     // The content is Vietnamese whatever the language of the headers.
     lang: 'vi',
     body: fragment(
-      h('header', { class: 'doc' }, h('h1', null, r.decision.number), h('p', null, r.decision.title), h('p', null, `${r.decision.issuer}, ${r.decision.signed}`)),
+      h('header', { class: 'doc' }, h('h1', null, r.decision.number), h('p', null, r.decision.title), h('p', null, `${r.decision.issuer}, ${formatDay(r.decision.signed, ctx.lang)}`)),
       h('main', null, appendixReportHtml(r, ctx)),
     ),
   });

@@ -3,7 +3,8 @@
 
 import type { AppendixTable, ItemRow, RowState, TableColumn, TableField } from '../report/appendix-tables.js';
 import type { RenderContext } from './context.js';
-import { stateLabel } from './tasks.js';
+import { stateLabel } from './labels.js';
+import { dayPhrase } from './i18n/format.js';
 
 export const HEADERS_EN: Record<TableField, string> = {
   no: 'No.',
@@ -60,7 +61,7 @@ export const STATE_VI: Record<RowState['state'], string> = {
 };
 
 export function rowStateLabel(s: RowState, ctx: Pick<RenderContext, 'lang'>): string {
-  if (ctx.lang === 'en') return stateLabel(s);
+  if (ctx.lang === 'en') return stateLabel(s, 'en');
   switch (s.state) {
     case 'overdue':
       return `Quá hạn ${s.daysLate} ngày`;
@@ -74,7 +75,7 @@ export function rowStateLabel(s: RowState, ctx: Pick<RenderContext, 'lang'>): st
 }
 
 export function asOfLine(asOf: string, ctx: Pick<RenderContext, 'lang'>): string {
-  return ctx.lang === 'en' ? `State as of ${asOf}` : `Tình trạng tính đến ngày ${asOf}`;
+  return ctx.lang === 'en' ? `State as of ${asOf}` : `Tình trạng tính đến ${dayPhrase(asOf, 'vi')}`;
 }
 
 /** "40 tasks in 17 groups" / "40 nhiệm vụ trong 17 nhóm" (content rows count as rows). */

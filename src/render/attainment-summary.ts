@@ -3,13 +3,18 @@
 import type { AttainmentSummary } from '../report/attainment/summary.js';
 import type { TextFormatter } from './context.js';
 import { paint } from './paint.js';
+import { countsText } from './attainment-labels.js';
+import { formatDay } from './i18n/format.js';
 import { inertFormatter } from './inert-report.js';
 
 const drawAttainmentSummaryAsText: TextFormatter<AttainmentSummary> = (s, ctx) => {
   const c = paint(ctx);
-  const line = (x: { total: number; met: number; notMet: number; inProgress: number; noData: number }) =>
-    `${c.green(`${x.met} met`)}, ${c.red(`${x.notMet} not met`)}, ${c.yellow(`${x.inProgress} in progress`)}, ${c.gray(`${x.noData} no data`)}`;
-  const out = [`Targets (${s.total}, as of ${s.asOf}): ${line(s)}`];
+  const line = (x: { total: number; met: number; notMet: number; inProgress: number; noData: number }) => {
+    const [met, notMet, inProgress, noData] = countsText(x, ctx.lang, '|').split('|');
+    return `${c.green(met!)}, ${c.red(notMet!)}, ${c.yellow(inProgress!)}, ${c.gray(noData!)}`;
+  };
+  const head = ctx.lang === 'en' ? `Targets (${s.total}, as of ${s.asOf})` : `Chỉ tiêu (${s.total}, tính đến ngày ${formatDay(s.asOf, 'vi')})`;
+  const out = [`${head}: ${line(s)}`];
   for (const d of s.decisions) out.push(`  ${d.decision}: ${line(d)}`);
   return out.join('\n') + '\n';
 };

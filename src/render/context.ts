@@ -9,8 +9,14 @@ export interface RenderContext {
   lang: 'vi' | 'en';
 }
 
-/** What a registry holds: text, or bytes for a binary format (a workbook, a document). */
-export type Formatter<R> = (report: R, ctx: RenderContext) => string | Uint8Array;
+/**
+ * What a registry holds: text, or bytes for a binary format (a workbook, a document). Word and
+ * Excel files are packed asynchronously (zip), so a binary formatter may return a promise.
+ */
+export type Formatter<R> = (report: R, ctx: RenderContext) => string | Uint8Array | Promise<Uint8Array>;
+
+/** A Word or Excel formatter (src/render/office-formats.ts). */
+export type BinaryFormatter<R> = (report: R, ctx: RenderContext) => Promise<Uint8Array>;
 
 /** A formatter whose output is text (every one so far). */
 export type TextFormatter<R> = (report: R, ctx: RenderContext) => string;

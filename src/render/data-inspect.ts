@@ -1,7 +1,7 @@
 // `plan data inspect` as text (sections and a table of the header's columns) and as JSON, with a
 // ready-to-paste YAML snippet of the aliases that would map what did not.
 
-import type { FileInspection, Suggestion } from '../load/data/inspect-file.js';
+import type { FileInspection, Suggestion } from '../model/data-inspection.js';
 import type { Formatter } from './context.js';
 import type { InspectFormat } from './formats.js';
 import { asJson } from './json.js';

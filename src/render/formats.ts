@@ -7,16 +7,19 @@ export const FORMAT_NAMES = {
   validate: ['text', 'json', 'github'],
   units: ['table', 'json'],
   leaders: ['table', 'json'],
-  tasks: ['table', 'md', 'csv', 'json'],
-  targets: ['table', 'md', 'csv', 'json'],
-  status: ['table', 'md', 'json', 'csv'],
-  render: ['table', 'md', 'html', 'csv', 'json'],
+  tasks: ['table', 'md', 'csv', 'json', 'xlsx'],
+  targets: ['table', 'md', 'csv', 'json', 'xlsx'],
+  status: ['table', 'md', 'json', 'csv', 'xlsx'],
+  render: ['table', 'md', 'html', 'csv', 'json', 'docx', 'xlsx'],
   diff: ['table', 'md', 'json'],
-  overdue: ['table', 'md', 'csv', 'json', 'github'],
-  attainment: ['table', 'md', 'csv', 'json'],
-  report: ['md', 'html'],
+  overdue: ['table', 'md', 'csv', 'json', 'github', 'xlsx'],
+  attainment: ['table', 'md', 'csv', 'json', 'xlsx'],
+  report: ['md', 'html', 'docx'],
   'data-inspect': ['table', 'json'],
 } as const;
+
+/** Formats that are files, not text: written to --out FILE or a pipe, never to a terminal. */
+export const BINARY_FORMATS: Readonly<Record<string, string>> = { docx: 'a Word document', xlsx: 'an Excel workbook' };
 
 export type Report = keyof typeof FORMAT_NAMES;
 export type FormatOf<K extends Report> = (typeof FORMAT_NAMES)[K][number];

@@ -1,6 +1,8 @@
-// Short labels for derived states, shared by every renderer ("overdue 12d", "due in 3d", "done 2d late").
+// Short labels for derived states, shared by every renderer, in either language:
+// "overdue 12d" / "quá hạn 12 ngày", "due in 3d" / "còn 3 ngày", "done 2d late" / "hoàn thành, trễ 2 ngày".
 
 import type { DerivedState } from '../report/task-state.js';
+import type { Lang } from './i18n/lang.js';
 
 export interface Stateful {
   state: string;
@@ -9,7 +11,20 @@ export interface Stateful {
   late: boolean | null;
 }
 
-export function stateLabel(t: Stateful): string {
+export function stateLabel(t: Stateful, lang: Lang): string {
+  const words = STATE_WORDS_OF[lang] as Record<string, string>;
+  if (lang === 'vi') {
+    switch (t.state) {
+      case 'overdue':
+        return `quá hạn ${t.daysLate} ngày`;
+      case 'due-soon':
+        return t.daysLeft === 0 ? 'đến hạn hôm nay' : `còn ${t.daysLeft} ngày`;
+      case 'done':
+        return t.late ? `hoàn thành, trễ ${t.daysLate} ngày` : 'hoàn thành';
+      default:
+        return words[t.state] ?? t.state;
+    }
+  }
   switch (t.state) {
     case 'overdue':
       return `overdue ${t.daysLate}d`;
@@ -18,7 +33,7 @@ export function stateLabel(t: Stateful): string {
     case 'done':
       return t.late ? `done ${t.daysLate}d late` : 'done';
     default:
-      return t.state;
+      return words[t.state] ?? t.state;
   }
 }
 
@@ -34,3 +49,18 @@ export const STATE_WORDS: Record<DerivedState, string> = {
   done: 'done',
   cancelled: 'cancelled',
 };
+
+/** The same in Vietnamese, lower case as it reads after a count: "3 quá hạn", "2 sắp đến hạn". */
+export const STATE_WORDS_VI: Record<DerivedState, string> = {
+  overdue: 'quá hạn',
+  'due-soon': 'sắp đến hạn',
+  'in-progress': 'đang thực hiện',
+  open: 'trong thời hạn',
+  'not-started-yet': 'chưa đến thời gian bắt đầu',
+  ongoing: 'thường xuyên',
+  waiting: 'chờ sự kiện',
+  done: 'hoàn thành',
+  cancelled: 'đã hủy',
+};
+
+export const STATE_WORDS_OF: Record<Lang, Record<DerivedState, string>> = { vi: STATE_WORDS_VI, en: STATE_WORDS };

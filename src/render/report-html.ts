@@ -9,6 +9,7 @@ import { anchorId, fragment, h, type Html } from './html/html.js';
 import { htmlPage } from './html/page.js';
 import { STATE_SERIES, stackedBarChart, thresholdChart, type ThresholdRow } from './html/svg-charts.js';
 import { reportWords, type ReportWords } from './report-labels.js';
+import { formatDay } from './i18n/format.js';
 import { attainmentLead, breakdownTable, brokenDown, dataTable, dutiesTable, itemsTable, suppressionText, suppressionTotal, summaryTable, targetsTable, type TableView } from './report-view.js';
 
 const REPORT_CSS = `
@@ -55,9 +56,14 @@ table.report-breakdown { width: auto; min-width: 50%; }
 .status-no-data, td.suppressed { color: var(--muted); }
 section.decision > h3 { border-bottom: 1px solid var(--rule); padding-bottom: 2px; }
 @media print {
-  nav.toc { break-after: page; max-width: none; }
-  section.part h2, section.part h3, section.part h4 { break-after: avoid; }
+  /* The contents share their page with the first section; each decision's tables start a page,
+     the first one right under its part's heading (a heading never stands alone on a page). */
+  nav.toc { max-width: none; margin-bottom: 12px; }
+  section.part h2, section.part h3, section.part h4, figure.chart figcaption { break-after: avoid; }
+  section.part-appendices { break-before: page; }
   section.decision { break-before: page; }
+  section.part-appendices > h2 + section.decision { break-before: auto; }
+  figure.chart svg { max-height: 160mm; }
   table.report thead { display: table-header-group; }
   table.report tr { break-inside: avoid; }
 }
@@ -95,7 +101,7 @@ interface Part {
   sub?: { id: string; title: string }[];
 }
 
-function statesChart(doc: ReportDocument, w: ReportWords): Html {
+export function statesChart(doc: ReportDocument, w: ReportWords, ctx: RenderContext): Html {
   return h(
     'figure',
     { class: 'chart' },
@@ -107,24 +113,37 @@ function statesChart(doc: ReportDocument, w: ReportWords): Html {
       series: STATE_SERIES.map((s) => ({ ...s, label: w.state[s.key as keyof ReportWords['state']] })),
       width: 900,
       labelWidth: 120,
+      lang: ctx.lang,
     }),
   );
 }
 
-function targetsChart(doc: ReportDocument, w: ReportWords): Html | null {
-  const rows: ThresholdRow[] = doc.attainment.targets.flatMap((t) =>
-    t.comparator !== null && t.threshold !== null
-      ? [{ label: t.id, note: `${t.decision} · ${t.subject ?? t.text}`, value: t.value, threshold: t.threshold, comparator: t.comparator, met: t.met, provisional: t.status === 'in-progress' }]
-      : [],
-  );
-  if (rows.length === 0) return null;
-  return h(
-    'figure',
-    { class: 'chart' },
-    h('figcaption', null, w.chartTargets),
-    thresholdChart({ id: 'chart-targets', title: w.chartTargets, rows, width: 900, labelWidth: 250, words: { ...w.status, threshold: w.col.threshold } }),
-    h('p', { class: 'note' }, w.chartTargetsNote),
-  );
+/** A target's label in a chart: the plan's short label, else the start of what it counts, cut at a word. */
+export function chartLabel(t: { short: string | null; subject: string | null; text: string }): string {
+  if (t.short) return t.short;
+  const s = (t.subject ?? t.text).replace(/\s+/g, ' ').trim();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** One chart per decision (a figure that fits a printed page), a row per target with a numeric threshold. */
+export function targetsChartFigures(doc: ReportDocument, w: ReportWords, ctx: RenderContext): { title: string; figure: Html }[] {
+  const decisions = [...new Set(doc.attainment.targets.map((t) => t.decision))];
+  return decisions.flatMap((decision, i) => {
+    const rows: ThresholdRow[] = doc.attainment.targets.flatMap((t) =>
+      t.decision === decision && t.comparator !== null && t.threshold !== null
+        ? [{ label: chartLabel(t), note: `${t.decision} ${t.id} · ${t.subject ?? t.text}`, value: t.value, threshold: t.threshold, comparator: t.comparator, met: t.met, provisional: t.status === 'in-progress' }]
+        : [],
+    );
+    if (rows.length === 0) return [];
+    const title = `${w.chartTargets}: ${decision}`;
+    return [{ title, figure: h('figure', { class: 'chart' }, h('figcaption', null, title), thresholdChart({ id: `chart-targets-${i + 1}`, title, rows, width: 900, labelWidth: 250, words: { ...w.status, threshold: w.col.threshold }, lang: ctx.lang })) }];
+  });
+}
+
+function targetsCharts(doc: ReportDocument, w: ReportWords, ctx: RenderContext): Html | null {
+  const figures = targetsChartFigures(doc, w, ctx);
+  if (figures.length === 0) return null;
+  return fragment(...figures.map((f) => f.figure), h('p', { class: 'note' }, w.chartTargetsNote));
 }
 
 function parts(doc: ReportDocument, ctx: RenderContext): Part[] {
@@ -141,7 +160,7 @@ function parts(doc: ReportDocument, ctx: RenderContext): Part[] {
     lead.synthetic ? h('p', { class: 'nodata' }, lead.synthetic) : null,
     lead.noData ? h('p', { class: 'nodata' }, lead.noData) : null,
     lead.unread.map((u) => h('p', { class: 'note' }, u)),
-    a.targets.length === 0 ? h('p', null, w.noTargets) : fragment(h('p', { class: 'lead' }, lead.counts), targetsChart(doc, w), table(targetsTable(a, ctx), ctx)),
+    a.targets.length === 0 ? h('p', null, w.noTargets) : fragment(h('p', { class: 'lead' }, lead.counts), targetsCharts(doc, w, ctx), table(targetsTable(a, ctx), ctx)),
     total ? h('p', { class: 'note' }, total) : null,
     brokenDown(a).map((t) => {
       const note = suppressionText(t, ctx);
@@ -151,7 +170,7 @@ function parts(doc: ReportDocument, ctx: RenderContext): Part[] {
 
   const appendixIds = doc.appendices.map((r) => anchorId('appendices', r.decision.key));
   return [
-    { id: 'summary', title: w.sections.summary, body: fragment(table(summaryTable(doc, ctx), ctx), statesChart(doc, w), h('p', { class: 'lead' }, w.counts(doc.status.attainment!))) },
+    { id: 'summary', title: w.sections.summary, body: fragment(table(summaryTable(doc, ctx), ctx), statesChart(doc, w, ctx), h('p', { class: 'lead' }, w.counts(doc.status.attainment!))) },
     { id: 'overdue', title: `${w.sections.overdue} (${overdue.length})`, body: overdue.length > 0 ? table(itemsTable('overdue', overdue, ctx), ctx) : h('p', null, w.nothingOverdue) },
     { id: 'due-soon', title: `${w.sections.dueSoon(doc.within)} (${dueSoon.length})`, body: dueSoon.length > 0 ? table(itemsTable('due-soon', dueSoon, ctx), ctx) : h('p', null, w.nothingDueSoon) },
     { id: 'duties', title: `${w.sections.duties} (${duties.rows.length})`, body: duties.rows.length > 0 ? table(duties, ctx) : h('p', null, w.noDuties) },
@@ -194,7 +213,7 @@ export const reportAsHtml: TextFormatter<ReportDocument> = (doc, ctx) => {
     ps.map((p, i) => h('section', { class: `part part-${p.id}`, id: p.id, 'aria-labelledby': `${p.id}-title` }, h('h2', { id: `${p.id}-title`, lang: en }, `${i + 1}. ${p.title}`), p.body)),
   );
   return htmlPage({
-    title: `${w.title}${doc.decision ? `: ${doc.decision.number}` : ''} (${doc.asOf})`,
+    title: `${w.title}${doc.decision ? `: ${doc.decision.number}` : ''} (${formatDay(doc.asOf, ctx.lang)})`,
     // The content is Vietnamese whatever the language of the fixed words; those are marked.
     lang: 'vi',
     css: REPORT_CSS,

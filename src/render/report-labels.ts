@@ -8,6 +8,7 @@ import type { DerivedState } from '../report/task-state.js';
 import { STATE_VI } from './appendix-labels.js';
 import { formatCount } from './attainment-labels.js';
 import { STATE_WORDS } from './labels.js';
+import { dayPhrase } from './i18n/format.js';
 
 export interface ReportWords {
   title: string;
@@ -81,7 +82,7 @@ export interface ReportWords {
 
 const VI: ReportWords = {
   title: 'Báo cáo tình hình thực hiện kế hoạch',
-  asOf: (d) => `Tính đến ngày ${d}`,
+  asOf: (d) => `Tính đến ${dayPhrase(d, 'vi')}`,
   window: (n) => `sắp đến hạn: trong ${n} ngày tới`,
   decisionLine: 'Quyết định',
   contents: 'Mục lục',
@@ -139,10 +140,10 @@ const VI: ReportWords = {
   counts: (c) => `${c.total} chỉ tiêu: ${c.met} đạt, ${c.notMet} chưa đạt, ${c.inProgress} chưa hết kỳ, ${c.noData} không có dữ liệu`,
   noDataAtAll: (reasons) => `Không đánh giá được chỉ tiêu nào: không có dữ liệu (${reasons}).`,
   unread: (ds, reason) => `Không có dữ liệu ${ds}: ${reason}`,
-  dataRead: (rows, excluded) => `${formatCount(BigInt(rows))} dòng${excluded > 0 ? `, loại ${formatCount(BigInt(excluded))} dòng lỗi` : ''}`,
+  dataRead: (rows, excluded) => `${formatCount(BigInt(rows), 'vi')} dòng${excluded > 0 ? `, loại ${formatCount(BigInt(excluded), 'vi')} dòng lỗi` : ''}`,
   synthetic: 'dữ liệu mẫu tổng hợp, không phải số liệu thật',
   syntheticNotice: (files) => `Lưu ý: ${files} là dữ liệu mẫu tổng hợp đi kèm công cụ; các số liệu tính từ đó không phải số liệu thật.`,
-  over: (n) => `vượt ${formatCount(n)}`,
+  over: (n) => `vượt ${formatCount(n, 'vi')}`,
   unreachable: 'không thể đạt',
   suppressedCell: (m) => `ẩn (dưới ${m} người)`,
   protectsAnother: 'ẩn (bảo vệ nhóm khác)',
@@ -153,7 +154,7 @@ const VI: ReportWords = {
   chartStates: 'Nhiệm vụ theo tình trạng, từng quyết định',
   chartTargets: 'Kết quả so với mục tiêu, từng chỉ tiêu',
   chartTargetsNote: 'Các chỉ tiêu có ngưỡng bằng số; vạch đen là mục tiêu.',
-  made: (d) => `Lập bằng plan từ các tệp kế hoạch, tính đến ngày ${d}.`,
+  made: (d) => `Lập bằng plan từ các tệp kế hoạch, tính đến ${dayPhrase(d, 'vi')}.`,
 };
 
 const VI_BY_LOWER: Record<Breakdown, string> = { unit: 'đơn vị', level: 'cấp', province: 'tỉnh, thành phố', 'unit-kind': 'loại đơn vị' };
@@ -218,10 +219,10 @@ const EN: ReportWords = {
   counts: (c) => `${c.total} target${c.total === 1 ? '' : 's'}: ${c.met} met, ${c.notMet} not met, ${c.inProgress} in progress, ${c.noData} no data`,
   noDataAtAll: (reasons) => `No target could be measured: no data (${reasons}).`,
   unread: (ds, reason) => `No data from ${ds}: ${reason}`,
-  dataRead: (rows, excluded) => `${formatCount(BigInt(rows))} rows${excluded > 0 ? `, ${formatCount(BigInt(excluded))} bad rows excluded` : ''}`,
+  dataRead: (rows, excluded) => `${formatCount(BigInt(rows), 'en')} rows${excluded > 0 ? `, ${formatCount(BigInt(excluded), 'en')} bad rows excluded` : ''}`,
   synthetic: 'synthetic sample data, not real figures',
   syntheticNotice: (files) => `Note: ${files} is the bundled synthetic sample; figures measured on it are not real.`,
-  over: (n) => `${formatCount(n)} over`,
+  over: (n) => `${formatCount(n, 'en')} over`,
   unreachable: 'unreachable',
   suppressedCell: (m) => `suppressed (< ${m})`,
   protectsAnother: 'suppressed (protects another)',

@@ -7,15 +7,17 @@ import type { ReportDocument } from '../report/report.js';
 import type { DutyStatus } from '../report/status.js';
 import { DERIVED_STATES, type DerivedState } from '../report/task-state.js';
 import { rowStateLabel } from './appendix-labels.js';
-import { formatCount, formatPercent, thresholdLabel } from './attainment-labels.js';
+import { formatCount, formatPercent, groupLabel, thresholdLabel } from './attainment-labels.js';
 import type { RenderContext } from './context.js';
 import { reportWords, type ReportWords } from './report-labels.js';
+import { periodText, reasonIsPlanText, reasonText } from './i18n/messages.js';
+import { formatDay } from './i18n/format.js';
 
 export interface Cell {
   text: string;
   /** A class for HTML (state-overdue, num …). */
   class?: string;
-  /** The cell is in English whatever the report's language (reasons from the data and the measures). */
+  /** The cell's words are English while the page's content is Vietnamese (a reader's finding, a reason in English). */
   lang?: 'en';
 }
 
@@ -101,7 +103,7 @@ export function itemsTable(kind: string, items: OverdueItem[], ctx: RenderContex
         c(i.kind === 'task' ? i.content : `${w.reportOf(i.period)} (${i.id}): ${i.text}`),
         c(i.kind === 'task' ? i.leadAsWritten : (i.fromAsWritten ?? '')),
         c(i.kind === 'task' ? (i.leader ?? '') : `→ ${i.toAsWritten}`),
-        c(i.due?.to ?? i.due?.text ?? ''),
+        c(i.due?.to ? formatDay(i.due.to, ctx.lang) : (i.due?.text ?? '')),
         c(rowStateLabel(i, ctx), `state state-${i.state}`),
       ],
     })),
@@ -112,7 +114,7 @@ function dutyNext(d: DutyStatus, w: ReportWords, ctx: RenderContext): Cell {
   if (!d.next) return c(w.noneLeft(d.last));
   // After a comma, so in lower case ("2025-12-31, đến hạn hôm nay").
   const state = d.next.state === 'due-soon' ? rowStateLabel(d.next, ctx).replace(/^./, (ch) => ch.toLowerCase()) : w.nextIn(d.next.daysLeft ?? 0);
-  return c(`${d.next.period}: ${d.next.due.to ?? ''}, ${state}`, `state-${d.next.state}`);
+  return c(`${d.next.period}: ${d.next.due.to ? formatDay(d.next.due.to, ctx.lang) : ''}, ${state}`, `state-${d.next.state}`);
 }
 
 /** One row per reporting duty: who reports to whom, when, how many periods submitted, which are overdue, the next. */
@@ -154,7 +156,7 @@ export function neededText(t: Pick<TargetAttainment, 'comparator' | 'needed' | '
   if (t.met === null) return '';
   if (t.needed === null) return t.met ? '' : w.unreachable;
   if (t.needed === 0n) return '—';
-  return t.comparator === 'at_most' ? w.over(t.needed) : `+${formatCount(t.needed)}`;
+  return t.comparator === 'at_most' ? w.over(t.needed) : `+${formatCount(t.needed, w === reportWords('en') ? 'en' : 'vi')}`;
 }
 
 /** The files read, how many rows, or why not. */
@@ -190,24 +192,25 @@ export function targetsTable(a: AttainmentReport, ctx: RenderContext): TableView
       cells: [
         c(t.decision),
         c(`${t.id}: ${t.subject ?? t.text}`),
-        c(t.period ?? ''),
-        c(formatPercent(t.value, t.threshold, t.met), 'num'),
-        c(thresholdLabel(t)),
+        c(periodText(t, ctx.lang)),
+        c(formatPercent(t.value, t.threshold, t.met, ctx.lang), 'num'),
+        c(thresholdLabel(t, ctx.lang)),
         c(w.status[t.status], `status status-${t.status}`),
         c(neededText(t, w), 'num'),
-        t.reason ? { text: t.reason, lang: 'en' } : c(''),
+        // A reason in English words is marked so (the page's language is Vietnamese); a plan's own words are not.
+        t.reason ? (ctx.lang === 'en' && !reasonIsPlanText(t.reason) ? { text: reasonText(t.reason, 'en'), lang: 'en' } : c(reasonText(t.reason, ctx.lang))) : c(''),
       ],
     })),
   };
 }
 
-function groupCells(t: TargetAttainment, g: GroupResult, w: ReportWords): Cell[] {
-  if (g.suppressed) return [c(g.label), c(g.suppressed === 'small' ? w.suppressedCell(t.breakdown!.minCell) : w.protectsAnother, 'suppressed'), c(''), c(''), c('')];
+function groupCells(t: TargetAttainment, g: GroupResult, w: ReportWords, lang: RenderContext['lang']): Cell[] {
+  if (g.suppressed) return [c(groupLabel(g.label, lang)), c(g.suppressed === 'small' ? w.suppressedCell(t.breakdown!.minCell) : w.protectsAnother, 'suppressed'), c(''), c(''), c('')];
   const status = g.met ? 'met' : 'not-met';
   return [
-    c(g.label),
-    c(formatPercent(g.value, t.threshold, g.met), 'num'),
-    c(`${formatCount(g.numerator)} / ${formatCount(g.denominator)}`, 'num'),
+    c(groupLabel(g.label, lang)),
+    c(formatPercent(g.value, t.threshold, g.met, lang), 'num'),
+    c(`${formatCount(g.numerator, lang)} / ${formatCount(g.denominator, lang)}`, 'num'),
     c(w.status[status], `status status-${status}`),
     c(neededText({ comparator: t.comparator, needed: g.needed, met: g.met }, w), 'num'),
   ];
@@ -226,7 +229,7 @@ export function breakdownTable(t: TargetAttainment, ctx: RenderContext): TableVi
       { header: w.col.status, key: 'status' },
       { header: w.col.needed, key: 'num', align: 'right' },
     ],
-    rows: b.groups.map((g) => ({ cells: groupCells(t, g, w) })),
+    rows: b.groups.map((g) => ({ cells: groupCells(t, g, w, ctx.lang) })),
   };
 }
 

@@ -22,6 +22,21 @@ function naturalWidth(values: string[]): number {
   return w;
 }
 
+const FIGURE = /[+−-]?\d[\d.,]*%?|[█░]+/g;
+
+/** The widest figure ("+16.853.958", "32,5%") in a column's cells. */
+function figureWidth(values: string[]): number {
+  let w = 0;
+  for (const v of values) for (const m of v.match(FIGURE) ?? []) w = Math.max(w, displayWidth(m));
+  return w;
+}
+
+function longestWord(values: string[]): number {
+  let w = 0;
+  for (const v of values) for (const word of v.split(/\s+/)) w = Math.max(w, displayWidth(word));
+  return w;
+}
+
 /** Column widths (content only, without padding) that fit `total` columns including borders. */
 export function fitWidths(cols: ColumnSpec[], rows: string[][], total: number): number[] {
   const natural = cols.map((c, i) => naturalWidth([c.header, ...rows.map((r) => r[i] ?? '')]));
@@ -37,18 +52,24 @@ export function fitWidths(cols: ColumnSpec[], rows: string[][], total: number): 
     for (const i of flex) widths[i] = Math.max(MIN_FLEX, Math.floor(left / flex.length));
     return widths;
   }
-  // Still too wide: shrink the widest fixed columns too, down to their header words.
+  // Still too wide: shrink the widest columns, each down to its floor.
   for (const i of flex) widths[i] = MIN_FLEX;
   left = budget - sum();
-  while (left < 0) {
-    let widest = -1;
-    for (let i = 0; i < widths.length; i++) {
-      const floor = Math.max(6, ...cols[i]!.header.split(' ').map(displayWidth));
-      if (widths[i]! > floor && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+  // Each column's floor: first its longest word too (up to a cap; a content column's up to
+  // MIN_FLEX), so no word is cut while another column has room; if that is still too wide, only
+  // its header's words and its widest figure: a number is never split across lines.
+  const hard = cols.map((c, i) => Math.max(6, ...c.header.split(' ').map(displayWidth), figureWidth(rows.map((r) => r[i] ?? ''))));
+  const soft = cols.map((c, i) => Math.max(c.flex ? 0 : hard[i]!, Math.min(longestWord(rows.map((r) => r[i] ?? '')), c.flex ? MIN_FLEX : 14), ...c.header.split(' ').map(displayWidth)));
+  for (const floors of [soft, hard]) {
+    while (left < 0) {
+      let widest = -1;
+      for (let i = 0; i < widths.length; i++) {
+        if (widths[i]! > floors[i]! && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+      }
+      if (widest < 0) break;
+      widths[widest]!--;
+      left++;
     }
-    if (widest < 0) break;
-    widths[widest]!--;
-    left++;
   }
   return widths;
 }

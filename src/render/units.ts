@@ -11,12 +11,24 @@ export interface UnitsReport {
   units: Unit[];
 }
 
-const drawUnitsAsTable: TextFormatter<UnitsReport> = (r, ctx) =>
-  textTable(
-    [{ header: 'ID', max: 20 }, { header: 'Code', max: 8 }, { header: 'Name', flex: true }, { header: 'English name', flex: true }, { header: 'Kind', max: 9 }],
-    r.units.map((u) => [u.id, u.code ?? '', u.name, u.name_en, u.kind]),
-    ctx,
-  ) + `${r.units.length} units\n`;
+const WORDS = {
+  vi: { cols: ['Mã', 'Viết tắt', 'Tên', 'Tên tiếng Anh', 'Loại'], units: (n: number) => `${n} đơn vị` },
+  en: { cols: ['ID', 'Code', 'Name', 'English name', 'Kind'], units: (n: number) => `${n} units` },
+};
+
+/** The unit kinds as words (the registry's codes stay in JSON). */
+const KIND_VI: Record<string, string> = { agency: 'cơ quan', central: 'trung ương', province: 'tỉnh', district: 'huyện', external: 'bên ngoài', group: 'nhóm' };
+
+const drawUnitsAsTable: TextFormatter<UnitsReport> = (r, ctx) => {
+  const w = WORDS[ctx.lang];
+  return (
+    textTable(
+      [{ header: w.cols[0]!, max: 20 }, { header: w.cols[1]!, max: 8 }, { header: w.cols[2]!, flex: true }, { header: w.cols[3]!, flex: true }, { header: w.cols[4]!, max: 10 }],
+      r.units.map((u) => [u.id, u.code ?? '', u.name, u.name_en, ctx.lang === 'vi' ? (KIND_VI[u.kind] ?? u.kind) : u.kind]),
+      ctx,
+    ) + `${w.units(r.units.length)}\n`
+  );
+};
 
 export const unitsAsJson: TextFormatter<UnitsReport> = (r) =>
   asJson({

@@ -9,6 +9,8 @@ export interface TargetRow {
   id: string;
   text: string;
   subject: string | null;
+  /** The plan's short label for charts, when it gives one. */
+  short: string | null;
   section: string;
   kind: TargetKind;
   comparator: Comparator | null;
@@ -32,6 +34,7 @@ export function buildTargetsReport(plans: PlanSet, decisions?: Set<string>): Tar
         id: t.id,
         text: t.text,
         subject: t.subject ?? null,
+        short: t.short ?? null,
         section: t.section,
         kind: t.kind ?? 'numeric',
         comparator: t.comparator ?? null,

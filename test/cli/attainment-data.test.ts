@@ -69,7 +69,7 @@ describe('unreadable files', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(stderr);
     expect(r.json.data.issues[0]).toMatchObject({ code, file: `${BAD}/${file}` });
-    expect(r.json.targets[0]).toMatchObject({ status: 'no-data', reason: expect.stringContaining(`${BAD}/${file} could not be read`) });
+    expect(r.json.targets[0]).toMatchObject({ status: 'no-data', reason: { code: 'read-failed', file: `${BAD}/${file}`, error: expect.stringContaining('') } });
   });
 
   it('names the encoding a non-UTF-8 file seems to be in', async () => {

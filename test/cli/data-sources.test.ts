@@ -16,7 +16,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the bundled sample is named as synthetic', () => {
   it('plan attainment: every data line, a note, and each target measured on it', async () => {
-    const r = await runMain(['attainment', '--as-of', '2025-12-31', '--decision', '456/QĐ-BHXH']);
+    const r = await runMain(['attainment', '--as-of', '2025-12-31', '--decision', '456/QĐ-BHXH', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('staff: data/sample/staff.csv (2,000 rows) — SYNTHETIC SAMPLE');
     expect(r.stdout).toContain('are the bundled SYNTHETIC sample: figures measured on them are not real');
@@ -30,12 +30,12 @@ describe('the bundled sample is named as synthetic', () => {
   });
 
   it('plan attainment --format md says it in bold', async () => {
-    const r = await runMain(['attainment', '--as-of', '2025-12-31', '--decision', '456/QĐ-BHXH', '--format', 'md']);
+    const r = await runMain(['attainment', '--as-of', '2025-12-31', '--decision', '456/QĐ-BHXH', '--format', 'md', '--lang', 'en']);
     expect(r.stdout).toMatch(/\*\*Note: data\/sample\/staff\.csv, data\/sample\/trainings\.csv are the bundled SYNTHETIC sample/);
   });
 
   it('plan status lists the files and warns', async () => {
-    const r = await runMain(['status', '--as-of', '2025-12-31', '--no-color']);
+    const r = await runMain(['status', '--as-of', '2025-12-31', '--no-color', '--full', '--lang', 'en']);
     expect(r.stdout).toMatch(/measured on: data\/sample\/staff\.csv \(synthetic\)/);
     expect(r.stdout).toContain('the bundled SYNTHETIC sample data: these figures are not real');
   });

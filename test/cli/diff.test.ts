@@ -51,7 +51,7 @@ afterAll(() => {
 });
 
 describe('plan diff between two commits', () => {
-  const run = (...args: string[]) => runBin(['diff', 'HEAD~1', 'HEAD', ...args], { cwd: repo, env: { COLUMNS: '200' } });
+  const run = (...args: string[]) => runBin(['diff', 'HEAD~1', 'HEAD', ...args], { cwd: repo, env: { COLUMNS: '200', PLAN_LANG: 'en' } });
 
   it('table: the moved deadline with its days, the added task, the changed owner', () => {
     const r = run();
@@ -115,7 +115,7 @@ describe('plan diff between two commits', () => {
 
 describe('plan diff against the working tree', () => {
   it('no arguments: HEAD against the files on disk; none changed, exit 0 even with --exit-code', () => {
-    const r = runBin(['diff', '--exit-code'], { cwd: repo });
+    const r = runBin(['diff', '--exit-code'], { cwd: repo, env: { PLAN_LANG: 'en' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('no changes');
   });
@@ -142,7 +142,7 @@ describe('plan diff between two directories', () => {
       cpSync(FIXTURE, join(dirs, 'old'), { recursive: true });
       cpSync(join(repo, 'plans'), join(dirs, 'new'), { recursive: true });
       for (const format of ['table', 'md', 'json']) {
-        const r = runBin(['diff', 'old', 'new', '--format', format], { cwd: dirs, env: { COLUMNS: '200' } });
+        const r = runBin(['diff', 'old', 'new', '--format', format], { cwd: dirs, env: { COLUMNS: '200', PLAN_LANG: 'en' } });
         expect(r.stderr).toBe('');
         expect(r.code).toBe(0);
         if (format === 'json') {

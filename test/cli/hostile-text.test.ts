@@ -90,12 +90,12 @@ describe('Markdown outputs escape what README promises', () => {
   });
 
   it('targets md: the target text appears escaped, exactly (ESC as \x1b, its backslash escaped)', async () => {
-    const r = await runMain(['targets', '--format', 'md', '--plans', PLANS, '--as-of', AS_OF]);
+    const r = await runMain(['targets', '--format', 'md', '--plans', PLANS, '--as-of', AS_OF, '--lang', 'en']);
     expect(r.stdout).toContain('| 3/QĐ-TEST | ti-le | 2.2 | Tỷ lệ \\\\x1b\\[2J đạt 80% | ≥ 80% | every year |\n');
   });
 
   it('attainment md: the target subject appears escaped, exactly', async () => {
-    const r = await runMain(['attainment', '--format', 'md', '--plans', PLANS, '--as-of', AS_OF]);
+    const r = await runMain(['attainment', '--format', 'md', '--plans', PLANS, '--as-of', AS_OF, '--lang', 'en']);
     expect(r.stdout).toContain('| 3/QĐ-TEST | ti-le | \\[x\\](javascript:alert(1)) \\!\\[i\\](https://evil.example/p.png) \\\\x1b\\[2J (no measure');
   });
 });

@@ -148,9 +148,10 @@ describe('a decision with merged cells, line breaks and names to check', () => {
   });
 });
 
-// `plan validate` stops at schema findings before it checks references, periods and ids, so names
-// (schema) and periods or ids (checks) are tried in separate drafts; each must fail on its TODO lines only.
+// Names (schema findings) and periods or ids (checks) in separate drafts, and all of them in one:
+// `plan validate` reports every finding of a file in one run, each draft on its TODO lines only.
 describe.each([
+  ['every kind of TODO at once', [...BODY, ['3', '', 'Vụ Pháp chế', '', 'Tháng 1/2026', 'Tháng 2/2026', 'PTGĐ Lê Hùng Sơn']], 5],
   ['names that match no registry entry and a row without content', [BODY[0]!, BODY[1]!, BODY[2]!, ['3', '', 'Vụ Pháp chế', '', 'Tháng 1/2026', 'Tháng 2/2026', 'PTGĐ Lê Hùng Sơn']], 3],
   [
     'periods that are not one (one long enough for a folded block) and a task number used twice',

@@ -128,10 +128,10 @@ describe('plan overdue filters, formats and exit codes', () => {
   });
 
   it('--fail-on overdue exits 1 when anything is overdue, 0 when nothing is', async () => {
-    const late = await runMain(['overdue', ...FIXTURE, '--as-of', '2025-11-20', '--fail-on', 'overdue']);
+    const late = await runMain(['overdue', ...FIXTURE, '--as-of', '2025-11-20', '--fail-on', 'overdue', '--lang', 'en']);
     expect(late.code).toBe(1);
     expect(late.stdout).toContain('6 overdue (2 of them reports), as of 2025-11-20');
-    const none = await runMain(['overdue', ...FIXTURE, '--as-of', '2023-02-01', '--fail-on', 'overdue']);
+    const none = await runMain(['overdue', ...FIXTURE, '--as-of', '2023-02-01', '--fail-on', 'overdue', '--lang', 'en']);
     expect(none.code).toBe(0);
     expect(none.stdout).toBe('Nothing overdue, as of 2023-02-01.\n');
     expect((await runMain(['overdue', ...FIXTURE, '--as-of', '2025-11-20'])).code).toBe(0);
@@ -144,7 +144,7 @@ describe('plan overdue filters, formats and exit codes', () => {
     ['json', (out: string) => expect(JSON.parse(out)).toHaveProperty('tasks')],
     ['github', (out: string) => expect(out).toMatch(/^::warning file=test\/fixtures\/status\/plans\/qd-900-test-2023\.yaml,line=\d+,/)],
   ])('--format %s', async (format, check) => {
-    const r = await runMain(['overdue', ...FIXTURE, '--as-of', '2025-11-20', '--format', format]);
+    const r = await runMain(['overdue', ...FIXTURE, '--as-of', '2025-11-20', '--format', format, '--lang', 'en']);
     expect(r.code).toBe(0);
     check(r.stdout);
   });

@@ -56,7 +56,7 @@ describe('plan units', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('bhxh-tinh');
     expect(r.stdout).not.toContain('vu-tckt');
-    expect(r.stdout).toMatch(/\d+ units\n$/);
+    expect(r.stdout).toMatch(/\d+ đơn vị\n$/);
   });
 
   it('rejects an unknown kind with a suggestion', async () => {

@@ -66,7 +66,8 @@ interface AttainmentJson {
 /** How each row of the overdue and due-soon tables names its item: decision, item cell, due day. */
 function itemKey(i: OverdueJson['tasks'][number]): string[] {
   const item = i.kind === 'reporting' ? i.period! : i.period ? `${i.id} [${i.period}]` : i.id;
-  return [i.decision, item, i.due?.to ?? ''];
+  // The Vietnamese document writes days dd/mm/yyyy.
+  return [i.decision, item, i.due?.to ? i.due.to.split('-').reverse().join('/') : ''];
 }
 
 const STATUS_VI: Record<string, string> = { Đạt: 'met', 'Chưa đạt': 'not-met', 'Chưa hết kỳ': 'in-progress', 'Không có dữ liệu': 'no-data' };
@@ -87,7 +88,7 @@ describe('plan report --format md on the bundled plans and sample data', () => {
   });
 
   it('has a title, the as-of day and every section, in order', () => {
-    expect(md.startsWith('# Báo cáo tình hình thực hiện kế hoạch\n\n_Tính đến ngày 2025-12-31 · sắp đến hạn: trong 30 ngày tới_\n')).toBe(true);
+    expect(md.startsWith('# Báo cáo tình hình thực hiện kế hoạch\n\n_Tính đến ngày 31/12/2025 · sắp đến hạn: trong 30 ngày tới_\n')).toBe(true);
     const headings = md.split('\n').filter((l) => /^## /.test(l));
     expect(headings.map((l) => l.replace(/ \(\d+\)$/, ''))).toEqual([
       '## 1. Tổng hợp theo quyết định',
@@ -146,7 +147,7 @@ describe('plan report --format md on the bundled plans and sample data', () => {
     const rows = tableRows(part).filter((r) => r.length === 8);
     expect(rows.map((r) => [r[0], r[1]!.split(':')[0], STATUS_VI[r[5]!]])).toEqual(expected.map((t) => [t.decision, t.id, t.status]));
     // The data read, and a target without data says why.
-    expect(part).toContain('| staff | data/sample/staff.csv | 2,000 dòng |');
+    expect(part).toContain('| staff | data/sample/staff.csv | 2.000 dòng |');
     const noData = rows.find((r) => r[5] === 'Không có dữ liệu')!;
     expect(noData[7]).not.toBe('');
   });
@@ -281,14 +282,15 @@ describe('plan report keeps what the plan files contain inert', () => {
     expect(html).not.toMatch(/<(script|img|b|i|u)[\s>]/i);
     expect(html).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
     const count = (re: RegExp) => (html.match(re) ?? []).length;
-    expect(count(/<svg[\s>]/g)).toBe(2);
-    expect(count(/<\/svg>/g)).toBe(2);
+    // The states chart, and a targets chart for each of the two decisions with numeric targets.
+    expect(count(/<svg[\s>]/g)).toBe(3);
+    expect(count(/<\/svg>/g)).toBe(3);
     expect(count(/<title[\s>]/g)).toBe(count(/<\/title>/g));
     expect(count(/<table[\s>]/g)).toBe(count(/<\/table>/g));
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; | pipe [x](javascript:alert(8))');
     expect(html).toContain('Vụ &lt;b&gt;C&lt;/b&gt; &amp; &quot;đơn vị&quot;');
     expect(html).toContain('Tỷ lệ &lt;/svg&gt;&lt;script&gt;alert(7)&lt;/script&gt; đạt 80%');
-    expect(html).toContain('<title>Báo cáo tình hình thực hiện kế hoạch (2024-12-01)</title>');
+    expect(html).toContain('<title>Báo cáo tình hình thực hiện kế hoạch (01/12/2024)</title>');
   });
 });
 

@@ -85,7 +85,7 @@ describe('a decision not yet issued on the as-of day', () => {
     expect(json.decisions.map((d) => d.decision)).not.toContain('185/QĐ-BHXH');
     expect(json.decisions.map((d) => d.decision)).toContain('88/QĐ-BHXH');
     expect(json.notYetIssued).toEqual([expect.objectContaining({ decision: '185/QĐ-BHXH', signed: '2025-01-24' })]);
-    const text = await runMain(['status', '--as-of', '2024-07-01', '--no-attainment', '--no-color'], { env: { COLUMNS: '200' } });
+    const text = await runMain(['status', '--as-of', '2024-07-01', '--no-attainment', '--no-color', '--lang', 'en'], { env: { COLUMNS: '200' } });
     expect(text.stdout).toContain('Not yet issued on 2024-07-01, left out: 185/QĐ-BHXH (signed 2025-01-24)');
   });
 

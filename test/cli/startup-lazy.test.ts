@@ -52,3 +52,19 @@ describe('the entry bundle', () => {
     expect(chunks).toHaveLength(1);
   });
 });
+
+describe('Word and Excel libraries', () => {
+  // Strings that only the docx and exceljs libraries hold.
+  const DOCX = 'w:tblHeader';
+  const EXCELJS = 'xl/worksheets/sheet';
+  it.each(['render', 'tasks', 'status', 'report', 'attainment'])('neither loads at start-up nor with plan %s itself, only for --format docx or xlsx', (name) => {
+    const atStart = staticClosure('dist/plan.js');
+    const chunk = command(name);
+    for (const marker of [DOCX, EXCELJS]) {
+      expect(atStart.includes(marker)).toBe(false);
+      expect(chunk.includes(marker)).toBe(false);
+    }
+    // Each is in the bundle, reached only through import().
+    for (const marker of [DOCX, EXCELJS]) expect(readdirSync('dist/chunks').some((f) => f.endsWith('.js') && readFileSync(join('dist/chunks', f), 'utf8').includes(marker))).toBe(true);
+  });
+});

@@ -35,7 +35,8 @@ async function attainment(...args: string[]): Promise<AttainmentJson> {
 describe('plan status with data present', () => {
   it('shows the summary plan attainment computes for the same day', async () => {
     const expected = await attainment();
-    const r = await runMain(['status', ...AS_OF]);
+    // Piped output is 80 columns wide unless COLUMNS says otherwise; these lines are checked whole.
+    const r = await runMain(['status', ...AS_OF, '--full', '--lang', 'en'], { env: { COLUMNS: '100' } });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const s = expected.summary;
@@ -80,7 +81,7 @@ describe('plan status with data present', () => {
   });
 
   it('a data file that does not exist: no data with the reason on stdout, the finding on stderr, exit 0', async () => {
-    const r = await runMain(['status', ...AS_OF, '--staff', 'missing.csv']);
+    const r = await runMain(['status', ...AS_OF, '--staff', 'missing.csv', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('no data from staff: the file missing.csv does not exist');
     expect(r.stderr).toContain('error DATA_FILE_MISSING no file for dataset staff: missing.csv does not exist');
@@ -91,7 +92,7 @@ describe('plan status with data present', () => {
   });
 
   it('nothing readable at all: "no data" and the reasons', async () => {
-    const r = await runMain(['status', ...AS_OF, '--staff', 'missing.csv', '--data', 'coverage=none.csv', '--data', 'budget=none2.csv', '--decision', '1320']);
+    const r = await runMain(['status', ...AS_OF, '--staff', 'missing.csv', '--data', 'coverage=none.csv', '--data', 'budget=none2.csv', '--decision', '1320', '--lang', 'en'], { env: { COLUMNS: '100' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\d+ targets \(as of 2025-12-31\): no data \(coverage: the file none\.csv does not exist\)/);
   });

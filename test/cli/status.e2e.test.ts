@@ -23,7 +23,7 @@ interface DutyJson {
 
 describe('plan status on the bundled plans', () => {
   it('shows the yearly and six-monthly reports as of 2025-11-20', async () => {
-    const r = await runMain(['status', '--as-of', '2025-11-20'], { env: { COLUMNS: '80' } });
+    const r = await runMain(['status', '--as-of', '2025-11-20', '--full', '--lang', 'en'], { env: { COLUMNS: '80' } });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     // 1320: the yearly report before 15 November is due on the 14th, six days ago.
@@ -69,7 +69,7 @@ describe('plan status on the bundled plans', () => {
 
 describe('plan status formats, filters, colour and exit codes', () => {
   it('--format md', async () => {
-    const r = await runMain(['status', ...FIXTURE, '--as-of', '2025-11-20', '--format', 'md']);
+    const r = await runMain(['status', ...FIXTURE, '--as-of', '2025-11-20', '--format', 'md', '--lang', 'en']);
     expect(r.stdout).toMatch(/^# Status as of 2025-11-20\n/);
     expect(r.stdout).toContain('### Overdue (3), most late first');
     expect(r.stdout).toContain('| bao-cao-nam | Vụ B | 2025 | 2025-11-14 | overdue 6d |');
@@ -82,20 +82,20 @@ describe('plan status formats, filters, colour and exit codes', () => {
   });
 
   it('--unit, --leader and --decision narrow the report', async () => {
-    const unit = await runMain(['status', ...FIXTURE, '--as-of', '2025-11-20', '--unit', 'Trung tâm C']);
+    const unit = await runMain(['status', ...FIXTURE, '--as-of', '2025-11-20', '--unit', 'Trung tâm C', '--full', '--lang', 'en']);
     expect(unit.stdout).toContain('Status as of 2025-11-20 · unit Trung tâm C');
     expect(block(unit.stdout, '900/QĐ-TEST')).toMatch(/^900\/QĐ-TEST .*\n  1 task: 1 overdue\n/);
     expect(block(unit.stdout, '901/QĐ-TEST')).toContain('bao-cao-hang-nam → Bảo hiểm xã hội Việt Nam');
-    const leader = await runMain(['status', ...FIXTURE, '--as-of', '2025-11-20', '--leader', 'PTGĐ Nguyễn Văn Một']);
+    const leader = await runMain(['status', ...FIXTURE, '--as-of', '2025-11-20', '--leader', 'PTGĐ Nguyễn Văn Một', '--full', '--lang', 'en']);
     expect(leader.stdout).not.toContain('901/QĐ-TEST');
     expect(leader.stdout).not.toContain('Reporting duties');
-    const decision = await runMain(['status', ...FIXTURE, '--as-of', '2025-11-20', '--decision', 'qd-901-test-2025']);
+    const decision = await runMain(['status', ...FIXTURE, '--as-of', '2025-11-20', '--decision', 'qd-901-test-2025', '--full', '--lang', 'en']);
     expect(decision.stdout).not.toContain('900/QĐ-TEST');
     expect(decision.stdout).toContain('901/QĐ-TEST');
   });
 
   it('--within widens the due-soon window', async () => {
-    const r = await runMain(['status', ...FIXTURE, '--as-of', '2025-11-20', '--within', '45', '--decision', '900']);
+    const r = await runMain(['status', ...FIXTURE, '--as-of', '2025-11-20', '--within', '45', '--decision', '900', '--full', '--lang', 'en']);
     expect(r.stdout).toContain('Due within 45 days (3)');
   });
 

@@ -68,7 +68,7 @@ describe('plan targets', () => {
   it('prints a table per decision and filters by decision', async () => {
     const t = await runMain(['targets', '--decision', '1320/QĐ-BHXH'], { env: { COLUMNS: '100' } });
     expect(t.code).toBe(0);
-    expect(t.stdout).toContain('1320/QĐ-BHXH: 4 targets');
+    expect(t.stdout).toContain('1320/QĐ-BHXH: 4 chỉ tiêu');
     expect(t.stdout).toContain('≥ 45%');
     expect(t.stdout).not.toContain('456/QĐ-BHXH');
   });

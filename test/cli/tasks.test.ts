@@ -171,7 +171,7 @@ describe('plan tasks filters', () => {
     [['--state', 'late'], 'plan: no state "late"'],
     [['--as-of', '2024-02-30'], 'plan: --as-of takes a calendar day written YYYY-MM-DD, such as 2024-07-01; got "2024-02-30"'],
     [['--within', 'ten'], 'plan: --within takes a whole number of days; got "ten"'],
-    [['--format', 'xml'], "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, md, csv, json."],
+    [['--format', 'xml'], "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, md, csv, json, xlsx."],
   ])('exits 2 for %j', async (args, message) => {
     const r = await runMain(['tasks', ...args]);
     expect(r.code).toBe(2);
@@ -192,7 +192,7 @@ describe('plan tasks formats', () => {
     expect([...widths]).toHaveLength(1);
     expect([...widths][0]).toBeLessThanOrEqual(80);
     expect(r.stdout).not.toContain('\u001b[');
-    expect(lines.at(-1)).toBe('40 tasks, as of 2024-07-01');
+    expect(lines.at(-1)).toBe('40 nhiệm vụ, tính đến ngày 01/07/2024');
   });
 
   it('colours states only on a terminal, and never with NO_COLOR or --no-color', async () => {

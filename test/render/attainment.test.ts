@@ -15,7 +15,7 @@ describe('formatPercent', () => {
     [80.04, 80, true, '80.04%'],
     [2.004, 2, false, '2.004%'],
   ])('%s against %s (met %s) → %s', (value, threshold, met, out) => {
-    expect(formatPercent(value, threshold, met)).toBe(out);
+    expect(formatPercent(value, threshold, met, 'en')).toBe(out);
   });
 });
 
@@ -25,15 +25,15 @@ describe('labels', () => {
     ['more_than', 80, '> 80%'],
     ['at_most', 2, '≤ 2%'],
   ] as const)('%s %s', (comparator, threshold, out) => {
-    expect(thresholdLabel({ comparator, threshold })).toBe(out);
+    expect(thresholdLabel({ comparator, threshold }, 'en')).toBe(out);
   });
 
   it('counts, needs and bars', () => {
-    expect(formatCount(12345678901234567890n)).toBe('12,345,678,901,234,567,890');
-    expect(neededLabel({ comparator: 'at_least', needed: 1234n, met: false, status: 'not-met' })).toBe('+1,234');
-    expect(neededLabel({ comparator: 'at_most', needed: 5n, met: false, status: 'not-met' })).toBe('5 over');
-    expect(neededLabel({ comparator: 'more_than', needed: null, met: false, status: 'not-met' })).toBe('unreachable');
-    expect(neededLabel({ comparator: 'at_least', needed: 0n, met: true, status: 'met' })).toBe('—');
+    expect(formatCount(12345678901234567890n, 'en')).toBe('12,345,678,901,234,567,890');
+    expect(neededLabel({ comparator: 'at_least', needed: 1234n, met: false, status: 'not-met' }, 'en')).toBe('+1,234');
+    expect(neededLabel({ comparator: 'at_most', needed: 5n, met: false, status: 'not-met' }, 'en')).toBe('5 over');
+    expect(neededLabel({ comparator: 'more_than', needed: null, met: false, status: 'not-met' }, 'en')).toBe('unreachable');
+    expect(neededLabel({ comparator: 'at_least', needed: 0n, met: true, status: 'met' }, 'en')).toBe('—');
     expect(bar(50)).toBe('████░░░░');
     expect(bar(0)).toBe('░░░░░░░░');
   });
@@ -82,7 +82,7 @@ describe('summariseAttainment', () => {
   });
 
   it('renders as text', () => {
-    expect(attainmentSummaryAsText(summariseAttainment(report), PLAIN)).toBe(
+    expect(attainmentSummaryAsText(summariseAttainment(report), { ...PLAIN, lang: 'en' })).toBe(
       ['Targets (5, as of 2025-12-31): 2 met, 1 not met, 1 in progress, 1 no data', '  456/QĐ-BHXH: 1 met, 1 not met, 0 in progress, 1 no data', '  146/QĐ-TTg: 1 met, 0 not met, 1 in progress, 0 no data', ''].join('\n'),
     );
   });

@@ -3,15 +3,18 @@
 
 import { describe, expect, it } from 'vitest';
 import type { TargetsReport } from '../../src/report/targets.js';
+import type { TaskRow, TasksReport } from '../../src/report/tasks.js';
+import { TASK_FORMATS, tasksAsJson } from '../../src/render/tasks.js';
 import { TARGET_FORMATS, targetsAsJson } from '../../src/render/targets.js';
 import { UNIT_FORMATS, unitsAsJson, type UnitsReport } from '../../src/render/units.js';
 
-const ctx = { color: false, width: 60, lang: 'vi' as const };
+// The English words (the Vietnamese ones are checked in test/cli/lang.test.ts and test/render/i18n.test.ts).
+const ctx = { color: false, width: 60, lang: 'en' as const };
 
 const targets: TargetsReport = {
   targets: [
-    { decision: '9/QĐ-T', decisionKey: 'qd-9', id: 'ti-le-a', text: 'Tỷ lệ cán bộ được bồi dưỡng | "đạt" 80%', subject: null, section: '2.1', kind: 'numeric', comparator: 'at_least', threshold: 80, every: 'year', by: null },
-    { decision: '9/QĐ-T', decisionKey: 'qd-9', id: 'chi-phi', text: '=Chi phí không quá 5%', subject: 'chi phí', section: '3', kind: 'numeric', comparator: 'at_most', threshold: 5, every: null, by: 2025 },
+    { decision: '9/QĐ-T', decisionKey: 'qd-9', id: 'ti-le-a', text: 'Tỷ lệ cán bộ được bồi dưỡng | "đạt" 80%', subject: null, short: null, section: '2.1', kind: 'numeric', comparator: 'at_least', threshold: 80, every: 'year', by: null },
+    { decision: '9/QĐ-T', decisionKey: 'qd-9', id: 'chi-phi', text: '=Chi phí không quá 5%', subject: 'chi phí', short: null, section: '3', kind: 'numeric', comparator: 'at_most', threshold: 5, every: null, by: 2025 },
   ],
 };
 
@@ -113,5 +116,95 @@ describe('units formatters', () => {
         { id: 'bhxh-tinh', code: null, name: 'BHXH các tỉnh, thành phố', nameEn: 'Provincial offices', kind: 'group', aliases: [], tags: [], parent: null },
       ],
     });
+  });
+});
+
+const base: Omit<TaskRow, 'id' | 'content' | 'state' | 'daysLate' | 'daysLeft' | 'due' | 'notes' | 'lastNote'> = {
+  decision: '9/QĐ-T',
+  decisionKey: 'qd-9',
+  group: 'Vụ A',
+  lead: ['vu-a'],
+  leadAsWritten: 'Vụ A',
+  support: [],
+  supportAsWritten: null,
+  leader: 'PTGĐ Nguyễn Văn A',
+  leaderIds: ['ptgd-a'],
+  start: { text: 'Tháng 01/2024', kind: 'month', from: '2024-01-01', to: '2024-01-31' },
+  product: null,
+  late: null,
+  waitingOn: null,
+  stale: false,
+  file: 'plans/qd-9.yaml',
+  line: 20,
+};
+const tasks: TasksReport = {
+  asOf: '2024-07-01',
+  tasks: [
+    { ...base, id: '1.1', content: 'Xây dựng kế hoạch *chuyển đổi số* năm 2024', due: { text: 'Tháng 6/2024', kind: 'month', from: '2024-06-01', to: '2024-06-30' }, state: 'overdue', daysLate: 1, daysLeft: null, lastNote: '2024-03-01', notes: [{ on: '2024-03-01', note: 'Đã họp' }] },
+    { ...base, id: '1.2', content: 'Tổ chức thực hiện', start: null, due: { text: 'Thường xuyên', kind: 'ongoing', from: null, to: null }, state: 'ongoing', daysLate: null, daysLeft: null, lastNote: null, notes: [] },
+  ],
+};
+
+const TASKS_TABLE = [
+  '9/QĐ-T: 2 tasks',
+  '┌─────┬───────────────────────────┬──────┬──────────────┬────────────┐',
+  '│ ID  │ Task                      │ Lead │ Due          │ State      │',
+  '├─────┼───────────────────────────┼──────┼──────────────┼────────────┤',
+  '│ 1.1 │ Xây dựng kế hoạch *chuyển │ Vụ A │ Tháng 6/2024 │ overdue 1d │',
+  '│     │ đổi số* năm 2024          │      │ 2024-06-30   │            │',
+  '├─────┼───────────────────────────┼──────┼──────────────┼────────────┤',
+  '│ 1.2 │ Tổ chức thực hiện         │ Vụ A │ Thường xuyên │ ongoing    │',
+  '└─────┴───────────────────────────┴──────┴──────────────┴────────────┘',
+  '2 tasks, as of 2024-07-01',
+  '',
+].join('\n');
+
+describe('tasks formatters', () => {
+  const wide = { ...ctx, width: 70 };
+
+  it('table: the due phrase over its last day, the state with days late', () => {
+    expect(TASK_FORMATS.table(tasks, wide)).toBe(TASKS_TABLE);
+  });
+
+  it('table with colour: overdue in bold red, headers bold, nothing else changed', () => {
+    const bold = (s: string) => `\u001b[1m${s}\u001b[22m`;
+    const coloured = TASKS_TABLE.replace('9/QĐ-T: 2 tasks', bold('9/QĐ-T: 2 tasks'))
+      .replace('│ ID  │ Task                      │ Lead │ Due          │ State      │', `│ ${bold('ID')}  │ ${bold('Task')}                      │ ${bold('Lead')} │ ${bold('Due')}          │ ${bold('State')}      │`)
+      .replace('│ overdue 1d │', `│ \u001b[31m${bold('overdue 1d')}\u001b[39m │`);
+    expect(TASK_FORMATS.table(tasks, { ...wide, color: true })).toBe(coloured);
+  });
+
+  it('md: the emphasis of the content escaped', () => {
+    expect(TASK_FORMATS.md(tasks, wide)).toBe(
+      [
+        '_As of 2024-07-01: 2 tasks._',
+        '',
+        '| Decision | ID | Task | Lead | Support | Leader | Start | Due | State |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+        '| 9/QĐ-T | 1.1 | Xây dựng kế hoạch \\*chuyển đổi số\\* năm 2024 | Vụ A |  | PTGĐ Nguyễn Văn A | Tháng 01/2024 | Tháng 6/2024 | overdue 1d |',
+        '| 9/QĐ-T | 1.2 | Tổ chức thực hiện | Vụ A |  | PTGĐ Nguyễn Văn A |  | Thường xuyên | ongoing |',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('csv: one row per task, ISO days and codes, empty cells for nothing', () => {
+    expect(TASK_FORMATS.csv(tasks, wide)).toBe(
+      '\uFEFF' +
+        [
+          'decision,id,content,lead,lead_as_written,support,support_as_written,leader,start,start_kind,start_from,start_to,due,due_kind,due_from,due_to,state,days_late,days_left,file,line',
+          '9/QĐ-T,1.1,Xây dựng kế hoạch *chuyển đổi số* năm 2024,vu-a,Vụ A,,,PTGĐ Nguyễn Văn A,Tháng 01/2024,month,2024-01-01,2024-01-31,Tháng 6/2024,month,2024-06-01,2024-06-30,overdue,1,,plans/qd-9.yaml,20',
+          '9/QĐ-T,1.2,Tổ chức thực hiện,vu-a,Vụ A,,,PTGĐ Nguyễn Văn A,,,,,Thường xuyên,ongoing,,,ongoing,,,plans/qd-9.yaml,20',
+          '',
+        ].join('\r\n'),
+    );
+  });
+
+  it('json: the report itself, notes included', () => {
+    expect(JSON.parse(tasksAsJson(tasks, wide))).toEqual({ schemaVersion: 1, ...tasks });
+  });
+
+  it('table: nothing matches', () => {
+    expect(TASK_FORMATS.table({ asOf: '2024-07-01', tasks: [] }, wide)).toBe('No tasks match, as of 2024-07-01.\n');
   });
 });

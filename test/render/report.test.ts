@@ -12,7 +12,7 @@ const ctx = (lang: 'vi' | 'en') => ({ color: false, width: 100, lang });
 
 function target(over: Partial<TargetAttainment>): TargetAttainment {
   return {
-    decision: '1/QĐ-TEST', decisionKey: 'qd-1-test-2024', id: 't', text: 'Tỷ lệ', subject: null, section: '1', kind: 'numeric', comparator: 'at_least', threshold: 80, every: 'year', by: null,
+    decision: '1/QĐ-TEST', decisionKey: 'qd-1-test-2024', id: 't', text: 'Tỷ lệ', subject: null, short: null, section: '1', kind: 'numeric', comparator: 'at_least', threshold: 80, every: 'year', by: null,
     period: '2024', from: '2024-01-01', to: '2024-12-31', final: true, measure: { kind: 'people', dataset: 'staff', file: 'staff.csv', note: null },
     numerator: 70n, denominator: 100n, value: 70, met: false, needed: 10n, status: 'not-met', reason: null, dataYear: null, breakdown: null, trajectory: null, ...over,
   };
@@ -31,8 +31,8 @@ beforeAll(async () => {
         { key: 'vu-c', label: 'Vụ C', numerator: null, denominator: null, value: null, met: null, needed: null, suppressed: 'complementary' },
       ] } }),
       target({ id: 'b', comparator: 'at_most', threshold: 2, value: 3, needed: 2_500_000n }),
-      target({ id: 'c', status: 'in-progress', final: false, met: true, needed: 0n, value: 90, reason: 'the period runs until 2024-12-31: the value so far' }),
-      target({ id: 'd', status: 'no-data', value: null, met: null, needed: null, numerator: null, denominator: null, reason: 'no measure is encoded for this target' }),
+      target({ id: 'c', status: 'in-progress', final: false, met: true, needed: 0n, value: 90, reason: { code: 'running', until: '2024-12-31' } }),
+      target({ id: 'd', status: 'no-data', value: null, met: null, needed: null, numerator: null, denominator: null, reason: { code: 'no-measure' } }),
     ],
   };
   doc = buildReportDocument(plans, { asOf: '2024-12-01', within: 30, sel: {}, attainment: a });
@@ -40,16 +40,17 @@ beforeAll(async () => {
 
 describe('the report table view', () => {
   it.each([
-    ['vi', ['+10', 'vượt 2,500,000', '—', '']],
+    ['vi', ['+10', 'vượt 2.500.000', '—', '']],
     ['en', ['+10', '2,500,000 over', '—', '']],
   ] as const)('what is needed reads in %s', (lang, expected) => {
     expect(doc.attainment.targets.map((t) => neededText(t, reportWords(lang)))).toEqual(expected);
   });
 
-  it('statuses in the chosen language; reasons marked as English', () => {
+  it('statuses and reasons in the chosen language', () => {
     const vi = targetsTable(doc.attainment, ctx('vi'));
     expect(vi.rows.map((r) => r.cells[5]!.text)).toEqual(['Chưa đạt', 'Chưa đạt', 'Chưa hết kỳ', 'Không có dữ liệu']);
-    expect(vi.rows[3]!.cells[7]).toEqual({ text: 'no measure is encoded for this target', lang: 'en' });
+    expect(vi.rows[3]!.cells[7]).toEqual({ text: 'chưa mã hóa cách đo chỉ tiêu này' });
+    expect(targetsTable(doc.attainment, ctx('en')).rows[3]!.cells[7]).toEqual({ text: 'no measure is encoded for this target', lang: 'en' });
   });
 
   it('counts the suppressed cells of every breakdown', () => {

@@ -48,6 +48,6 @@ export async function run(fileArg: string, opts: InspectOptions, io: Io): Promis
     const f = report.findings.find((x) => x.code === 'DATA_NOT_DATA' || x.code === 'DATA_SHEET_UNKNOWN')!;
     throw new UsageError(`${f.message}${f.hint ? `; ${f.hint}` : ''}`);
   }
-  io.stdout.write(INSPECT_FORMATS[(opts.format ?? 'table') as keyof typeof INSPECT_FORMATS](report, env.render));
+  io.stdout.write(await INSPECT_FORMATS[(opts.format ?? 'table') as keyof typeof INSPECT_FORMATS](report, env.render));
   return report.failed ? 1 : 0;
 }

@@ -63,6 +63,6 @@ export async function run(base: string | undefined, head: string | undefined, op
   }
   const diff = diffPlans(a.plans, b.plans);
   const side = (s: PlanContents): DiffSide => ({ label: s.label, kind: s.kind, commit: s.commit ?? null });
-  io.stdout.write(formatter(DIFF_FORMATS, opts.format)({ base: side(baseSide), head: side(headSide), diff }, env.render));
+  io.stdout.write(await formatter(DIFF_FORMATS, opts.format)({ base: side(baseSide), head: side(headSide), diff }, env.render));
   return opts.exitCode && summarizeDiff(diff).total > 0 ? 1 : 0;
 }

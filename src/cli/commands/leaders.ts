@@ -8,6 +8,6 @@ import type { Io } from '../io.js';
 export async function run(word: string | undefined, opts: CommonOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
   const plans = await loadCheckedPlans(env);
-  io.stdout.write(formatter(LEADER_FORMATS, opts.format)({ leaders: listLeaders(plans.leaders, word) }, env.render));
+  io.stdout.write(await formatter(LEADER_FORMATS, opts.format)({ leaders: listLeaders(plans.leaders, word) }, env.render));
   return 0;
 }

@@ -11,6 +11,7 @@ import { commandEnv, formatter, loadCheckedPlans, notFound, withinDays, type Com
 import { dataOptions, whole, type DataOptions } from '../data-files.js';
 import { selection } from '../filters.js';
 import type { Io } from '../io.js';
+import { checkOutput, writeOutput } from '../output.js';
 import { issuedPlans } from '../issued.js';
 
 export interface ReportOptions extends CommonOptions, DataOptions {
@@ -23,6 +24,8 @@ export interface ReportOptions extends CommonOptions, DataOptions {
 
 export async function run(opts: ReportOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
+  // A Word or Excel file bound for a terminal is refused before any work.
+  checkOutput(io, opts.format, opts.out, `plan report --format ${opts.format ?? ''}`);
   const within = withinDays(opts.within);
   const year = opts.year !== undefined ? whole(opts.year, '--year', ...YEAR_RANGE) : undefined;
   const minCell = opts.minCell !== undefined ? whole(opts.minCell, '--min-cell', 1, MAX_MIN_CELL) : DEFAULT_MIN_CELL;
@@ -50,6 +53,6 @@ export async function run(opts: ReportOptions, io: Io): Promise<number> {
 
   const doc = buildReportDocument(plans, { asOf: env.asOf, within, sel, attainment });
   // A document for a file or a browser: no terminal colour.
-  io.stdout.write(formatter(REPORT_FORMATS, opts.format)(doc, { ...env.render, color: false }));
+  await writeOutput(io, await formatter(REPORT_FORMATS, opts.format)(doc, { ...env.render, color: false }), opts.out);
   return 0;
 }

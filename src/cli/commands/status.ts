@@ -2,22 +2,27 @@
 // reporting duties; and a summary of target attainment when there is data to measure.
 
 import { buildStatusReport } from '../../report/status.js';
-import { STATUS_FORMATS } from '../../render/status.js';
+import { STATUS_FORMATS, statusAsFullText } from '../../render/status.js';
 import { commandEnv, formatter, loadCheckedPlans, withinDays, type CommonOptions } from '../context.js';
 import { dataCandidates, dataOptions, dataPresent, type DataOptions } from '../data-files.js';
 import { noteDataFiles } from '../replay.js';
 import { selection, type FilterOptions } from '../filters.js';
 import type { Io } from '../io.js';
+import { checkOutput, writeOutput } from '../output.js';
 import { issued } from '../issued.js';
 
 export interface StatusOptions extends CommonOptions, FilterOptions, DataOptions {
   within?: string;
   /** false with --no-attainment. */
   attainment?: boolean;
+  /** --full: the whole list in the terminal view instead of the summary that fits a screen. */
+  full?: boolean;
 }
 
 export async function run(opts: StatusOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
+  // A Word or Excel file bound for a terminal is refused before any work.
+  checkOutput(io, opts.format, opts.out, `plan status --format ${opts.format ?? ''}`);
   const within = withinDays(opts.within);
   const all = await loadCheckedPlans(env);
   // --decision is looked up among every decision, so one not yet issued is named as such, not unknown.
@@ -43,6 +48,8 @@ export async function run(opts: StatusOptions, io: Io): Promise<number> {
     writeDataFindings(env, found);
     report.attainment = value;
   }
-  io.stdout.write(formatter(STATUS_FORMATS, opts.format)(report, env.render));
+  // --full picks the whole list for the terminal view; the other formats always hold everything.
+  const format = formatter(STATUS_FORMATS, opts.format);
+  await writeOutput(io, await (opts.full && format === STATUS_FORMATS.table ? statusAsFullText : format)(report, env.render), opts.out);
   return 0;
 }

@@ -11,6 +11,6 @@ export async function run(word: string | undefined, opts: CommonOptions & { kind
   if (opts.kind !== undefined && !UNIT_KINDS.includes(opts.kind as UnitKind)) throw notFound(`no unit kind "${opts.kind}"`, opts.kind, [...UNIT_KINDS]);
   const plans = await loadCheckedPlans(env);
   const units = listUnits(plans.units, { ...(word !== undefined ? { word } : {}), ...(opts.kind !== undefined ? { kind: opts.kind as UnitKind } : {}) });
-  io.stdout.write(formatter(UNIT_FORMATS, opts.format)({ units }, env.render));
+  io.stdout.write(await formatter(UNIT_FORMATS, opts.format)({ units }, env.render));
   return 0;
 }

@@ -13,6 +13,6 @@ export async function run(files: string[], opts: CommonOptions & { strict?: bool
   // Findings about files outside the named ones are context, not the subject; a directory-wide finding always counts.
   const diagnostics = scope ? r.diagnostics.filter((d) => scope.has(d.file)) : r.diagnostics;
   const report: ValidationReport = { files: scope ? [...scope] : r.paths, diagnostics, strict: Boolean(opts.strict) };
-  io.stdout.write(formatter(VALIDATE_FORMATS, opts.format)(report, env.render));
+  io.stdout.write(await formatter(VALIDATE_FORMATS, opts.format)(report, env.render));
   return countErrors(diagnostics, report.strict) > 0 ? 1 : 0;
 }

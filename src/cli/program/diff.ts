@@ -1,4 +1,4 @@
-import { examples, withCommon, withFormat } from '../options.js';
+import { examples, withCommon, withLang, withFormat } from '../options.js';
 import type { Define } from './session.js';
 
 export const diff: Define = (program, s) => {
@@ -8,7 +8,7 @@ export const diff: Define = (program, s) => {
     .argument('[head]', 'a git revision or a plans directory (default: the working tree)')
     .description('what a change to the plan files means: tasks added or removed, deadlines moved, owners, leaders, status, targets, reporting duties')
     .option('--exit-code', 'exit 1 when there are differences (like git diff --exit-code)');
-  withFormat(withCommon(cmd), 'diff')
+  withFormat(withLang(withCommon(cmd)), 'diff')
     .addHelpText('after', '\nFor revisions and the working tree, --plans is relative to the repository root.\nA directory argument is a directory of plan files itself.')
     .addHelpText(
       'after',

@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { examples, withCommon, withFilters, withFormat, withWithin } from '../options.js';
+import { examples, withCommon, withLang, withFilters, withFormat, withWithin } from '../options.js';
 import type { Define } from './session.js';
 
 export const overdue: Define = (program, s) => {
@@ -7,7 +7,7 @@ export const overdue: Define = (program, s) => {
   withWithin(withFilters(cmd, { unit: 'tasks-and-duties', leader: true }), 'also list what falls due within this many days', null).addOption(
     new Option('--fail-on <what>', 'exit 1 when anything is overdue (for CI)').choices(['overdue']),
   );
-  withFormat(withCommon(cmd), 'overdue')
+  withFormat(withLang(withCommon(cmd)), 'overdue')
     .addHelpText('after', examples('plan overdue --as-of 2024-07-01', 'plan overdue --decision 88/QĐ-BHXH --within 30 --format json', 'plan overdue --fail-on overdue --format github'))
     .action(async (opts) => {
       s.code = await (await import('../commands/overdue.js')).run(opts, s.io);

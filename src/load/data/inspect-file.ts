@@ -2,6 +2,7 @@
 // format, encoding, delimiter, sheet, the header row found, each header's column, sample values and
 // how they read, bad rows by reason, and the aliases that would map what did not.
 
+import type { BadRowGroup, FileInspection, InspectedColumn, Suggestion } from '../../model/data-inspection.js';
 import type { Dataset } from '../../model/datasets.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { closest } from '../did-you-mean.js';
@@ -11,56 +12,6 @@ import { readDataset, type ColumnReader, type ReadOptions, type UnitLookup } fro
 import { bareLabel, isoOfDay } from './values.js';
 import { openRows } from './open-rows.js';
 import { printable } from './sniff.js';
-
-export interface InspectedColumn {
-  /** 1-based position in the header. */
-  position: number;
-  header: string;
-  /** The dataset column it maps to; null: not used. */
-  column: string | null;
-  type: string | null;
-  required: boolean;
-  /** A few distinct cells and what each reads as. */
-  samples: { text: string; value: string | number | boolean | null }[];
-}
-
-export interface BadRowGroup {
-  code: Diagnostic['code'];
-  count: number;
-  first: { row: number; cell: string | null; column: string | null; value: string | null; message: string }[];
-}
-
-export interface Suggestion {
-  kind: 'header' | 'value';
-  /** The dataset column the alias goes under. */
-  column: string;
-  /** The text that did not map. */
-  text: string;
-  /** For a value: the value it most likely means. */
-  value: string | null;
-}
-
-export interface FileInspection {
-  file: string;
-  dataset: string;
-  format: 'csv' | 'xlsx' | null;
-  encoding: string | null;
-  delimiter: string | null;
-  sheet: string | null;
-  sheets: string[];
-  headerRow: number | null;
-  rowsRead: number;
-  rowsGood: number;
-  rowsExcluded: number;
-  rowsSkipped: number;
-  columns: InspectedColumn[];
-  missing: { column: string; aliases: string[] }[];
-  badRows: BadRowGroup[];
-  findings: Diagnostic[];
-  suggestions: Suggestion[];
-  /** The file cannot be used for this dataset (why). */
-  failed: string | null;
-}
 
 const SAMPLES = 3;
 
@@ -97,29 +48,27 @@ function readable(r: ColumnReader, value: number, cell: string): string | number
   }
 }
 
-/** Which dataset a file is most likely of: the one whose columns its best early row maps most of. */
+/** Which dataset a file is most likely of: the one whose columns its best early row maps most of (one pass over the first rows). */
 export async function guessDataset<D extends Dataset>(datasets: D[], path: string, display: string, opts: ReadOptions): Promise<D> {
-  let best = datasets[0]!;
-  let score = -1;
-  for (const ds of datasets) {
-    let s = 0;
-    try {
-      const rows = await openRows(path, display, opts, (cells) => mapHeader(ds, cells, display).index.size);
-      let n = 0;
-      await rows.read({
-        row(cells) {
-          s = Math.max(s, mapHeader(ds, cells, display).index.size);
-          return ++n < 30;
-        },
-        quoteError() {},
-      });
-    } catch (e) {
-      if (e instanceof DataFileError) return ds;
-      throw e;
-    }
-    if (s > score) [best, score] = [ds, s];
+  const best = new Map<D, number>(datasets.map((d) => [d, 0]));
+  const score = (cells: string[]) => Math.max(...datasets.map((ds) => mapHeader(ds, cells, display).index.size));
+  try {
+    const rows = await openRows(path, display, opts, score);
+    let n = 0;
+    await rows.read({
+      row(cells) {
+        for (const ds of datasets) best.set(ds, Math.max(best.get(ds)!, mapHeader(ds, cells, display).index.size));
+        return ++n < 30;
+      },
+      quoteError() {},
+    });
+  } catch (e) {
+    // The file's problem is reported by the inspection itself.
+    if (!(e instanceof DataFileError)) throw e;
   }
-  return best;
+  let pick = datasets[0]!;
+  for (const [ds, s] of best) if (s > best.get(pick)!) pick = ds;
+  return pick;
 }
 
 export async function inspectFile(ds: Dataset, path: string, display: string, units: UnitLookup, opts: ReadOptions): Promise<FileInspection> {

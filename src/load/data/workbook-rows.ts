@@ -96,15 +96,19 @@ export async function readWorkbookRows(path: string, sheetNumber: number, sink: 
   let stopped = false;
   for await (const ws of reader) {
     const id = Number((ws as unknown as { id: number | string }).id);
+    // Another sheet's rows are read through (the zip is one stream), not looked at.
     for await (const row of ws) {
-      if (stopped || id !== sheetNumber) continue;
+      if (id !== sheetNumber) continue;
       const values = row.values as unknown[];
       const cells: string[] = [];
       for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
       rows++;
-      if (sink.row(cells, row.number) === false) stopped = true;
+      if (sink.row(cells, row.number) === false) {
+        stopped = true;
+        break;
+      }
     }
-    if (id === sheetNumber) break;
+    if (id === sheetNumber || stopped) break;
   }
   return rows;
 }

@@ -2,6 +2,8 @@
 // (role="img", <title> and <desc>, a <title> on every bar).
 
 import { h, type Html } from './html.js';
+import { localiseDecimal } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
 
 export interface Series {
   key: string;
@@ -37,16 +39,28 @@ export interface StackedBarOptions {
   series?: Series[];
   width?: number;
   labelWidth?: number;
+  /** Language of the chart's own words and numbers (English by default). */
+  lang?: Lang;
 }
 
 const ROW = 26;
 const BAR = 18;
 const CHAR = 7; // average glyph width at 12px, to fit labels
 
-function fit(label: string, width: number): string {
+/** A label that fits the width: whole, or cut after its last whole word with "…" (never mid-word unless one word is too long). */
+export function fit(label: string, width: number): string {
   const max = Math.max(3, Math.floor(width / CHAR));
-  return label.length <= max ? label : label.slice(0, max - 1) + '…';
+  if (label.length <= max) return label;
+  const head = label.slice(0, max - 1);
+  const cut = head.search(/[\s,;:–-][^\s,;:–-]*$/);
+  return (cut > max / 3 ? head.slice(0, cut) : head).replace(/[\s,;:–-]+$/, '') + '…';
 }
+
+/** The chart words that are not verdicts or states, in either language. */
+const CHART_WORDS = {
+  vi: { against: 'so với', threshold: 'mục tiêu', tasks: (n: number) => `${n} nhiệm vụ`, noTasks: 'không có nhiệm vụ', soFar: (meets: boolean) => `chưa hết kỳ, ${meets ? 'đến nay đạt' : 'đến nay chưa đạt'}` },
+  en: { against: 'against', threshold: 'threshold', tasks: (n: number) => plural(n, 'task'), noTasks: 'no tasks', soFar: (meets: boolean) => `in progress, ${meets ? 'meets it so far' : 'below it so far'}` },
+};
 
 /** An accessible SVG: a title and a description (what the chart shows, in words) label the image. */
 function chartSvg(kind: string, opts: { id: string; title: string }, width: number, height: number, described: string, ...marks: Html[][]): Html {
@@ -70,6 +84,7 @@ function plural(n: number, one: string, many = one + 's'): string {
 /** Horizontal stacked bars: one bar per row (a decision), one segment per series (a task state). */
 export function stackedBarChart(opts: StackedBarOptions): Html {
   const series = opts.series ?? STATE_SERIES;
+  const cw = CHART_WORDS[opts.lang ?? 'en'];
   const width = opts.width ?? 760;
   const labelWidth = opts.labelWidth ?? 130;
   const totalWidth = 48;
@@ -99,7 +114,7 @@ export function stackedBarChart(opts: StackedBarOptions): Html {
     });
     return h(
       'g',
-      { class: 'bar', 'aria-label': `${r.label}: ${plural(totals[i]!, 'task')}` },
+      { class: 'bar', 'aria-label': `${r.label}: ${cw.tasks(totals[i]!)}` },
       h('text', { x: labelWidth - 8, y: i * ROW + ROW / 2 + 4, 'text-anchor': 'end' }, h('title', null, r.label), fit(r.label, labelWidth - 8)),
       segments,
       h('text', { x: round(x + 6), y: i * ROW + ROW / 2 + 4, fill: '#57606a' }, String(totals[i])),
@@ -115,7 +130,7 @@ export function stackedBarChart(opts: StackedBarOptions): Html {
     return h('g', { class: 'legend' }, h('rect', { x: round(x), y, width: 12, height: 12, fill: s.color }), h('text', { x: round(x + 18), y: y + 10 }, `${s.label} (${n})`));
   });
 
-  const described = opts.rows.map((r, i) => `${r.label}: ${used.filter((s) => (r.counts[s.key] ?? 0) > 0).map((s) => `${s.label} ${r.counts[s.key]}`).join(', ') || 'no tasks'} (${totals[i]})`).join('; ');
+  const described = opts.rows.map((r, i) => `${r.label}: ${used.filter((s) => (r.counts[s.key] ?? 0) > 0).map((s) => `${s.label} ${r.counts[s.key]}`).join(', ') || cw.noTasks} (${totals[i]})`).join('; ');
   return chartSvg('chart-stacked', opts, width, height, described, bars, legend);
 }
 
@@ -143,6 +158,8 @@ export interface ThresholdOptions {
   words?: Partial<ThresholdWords>;
   width?: number;
   labelWidth?: number;
+  /** Language of the chart's own words and numbers (English by default). */
+  lang?: Lang;
 }
 
 const COMPARATOR_SIGN: Record<ThresholdRow['comparator'], string> = { at_least: '≥', at_most: '≤', more_than: '>' };
@@ -174,7 +191,10 @@ export function thresholdChart(opts: ThresholdOptions): Html {
   const legendTop = axis + 30;
   const used = (Object.keys(VERDICTS) as (keyof typeof VERDICTS)[]).filter((k) => opts.rows.some((r) => verdictOf(r) === k));
   const height = legendTop + 18;
-  const say = (k: keyof ThresholdWords) => opts.words?.[k] ?? (k === 'threshold' ? 'threshold' : VERDICTS[k].label);
+  const lang = opts.lang ?? 'en';
+  const cw = CHART_WORDS[lang];
+  const say = (k: keyof ThresholdWords) => opts.words?.[k] ?? (k === 'threshold' ? cw.threshold : VERDICTS[k].label);
+  const pct = (v: number) => `${localiseDecimal(String(round(v)), lang)}%`;
 
   const ticks = [0, 25, 50, 75, 100].filter((t) => t <= scaleMax).map((t) =>
     h(
@@ -198,18 +218,18 @@ export function thresholdChart(opts: ThresholdOptions): Html {
     const y = top + i * ROW + (ROW - BAR) / 2;
     const sign = COMPARATOR_SIGN[r.comparator];
     const v = verdictOf(r);
-    const verdict = v === 'in-progress' && !opts.words?.['in-progress'] ? `in progress, ${r.met ? 'meets it so far' : 'below it so far'}` : say(v);
-    const valueText = r.value === null ? say('no-data') : `${round(r.value)}%`;
+    const verdict = v === 'in-progress' && !opts.words?.['in-progress'] ? cw.soFar(r.met === true) : say(v);
+    const valueText = r.value === null ? say('no-data') : pct(r.value);
     const tx = xOf(r.threshold);
     return h(
       'g',
-      { class: `target target-${v}`, 'aria-label': `${r.label}: ${valueText} against ${sign} ${r.threshold}%, ${verdict}` },
+      { class: `target target-${v}`, 'aria-label': `${r.label}: ${valueText} ${cw.against} ${sign} ${pct(r.threshold)}, ${verdict}` },
       h('text', { x: labelWidth - 8, y: y + BAR / 2 + 4, 'text-anchor': 'end' }, h('title', null, r.note ? `${r.label}: ${r.note}` : r.label), fit(r.label, labelWidth - 8)),
       r.value === null
         ? null
         : h('rect', { class: 'value', x: labelWidth, y, width: round(xOf(r.value) - labelWidth), height: BAR, fill: VERDICTS[v].fill }, h('title', null, `${r.label}: ${valueText} (${verdict})`)),
-      h('line', { class: 'threshold', x1: tx, x2: tx, y1: y - 3, y2: y + BAR + 3, stroke: '#1b1f24', 'stroke-width': 2 }, h('title', null, `threshold ${sign} ${r.threshold}%`)),
-      valueLabel(r, `${valueText} (${sign}${r.threshold}%)`, y + BAR / 2 + 4),
+      h('line', { class: 'threshold', x1: tx, x2: tx, y1: y - 3, y2: y + BAR + 3, stroke: '#1b1f24', 'stroke-width': 2 }, h('title', null, `${cw.threshold} ${sign} ${pct(r.threshold)}`)),
+      valueLabel(r, `${valueText} (${sign}${pct(r.threshold)})`, y + BAR / 2 + 4),
     );
   });
 
@@ -228,7 +248,7 @@ export function thresholdChart(opts: ThresholdOptions): Html {
   const described = opts.rows
     .map((r) => {
       const v = verdictOf(r);
-      return `${r.label}: ${r.value === null ? say('no-data') : `${round(r.value)}%`} against ${COMPARATOR_SIGN[r.comparator]} ${r.threshold}%${v === 'no-data' ? '' : `, ${say(v)}`}`;
+      return `${r.label}: ${r.value === null ? say('no-data') : pct(r.value)} ${cw.against} ${COMPARATOR_SIGN[r.comparator]} ${pct(r.threshold)}${v === 'no-data' ? '' : `, ${say(v)}`}`;
     })
     .join('; ');
   return chartSvg('chart-threshold', opts, width, height, described, ticks, rows, legend);

@@ -15,6 +15,9 @@ import { UnitIndex, activeIn, collectTrained, compileCondition, filterKey, missi
 import { trajectory, type Trajectory } from './trajectory.js';
 import type { TargetRow } from '../targets.js';
 import { evaluationWindow, type EvalWindow } from './window.js';
+import type { Reason } from './reasons.js';
+
+export type { Reason };
 
 export const ATTAINMENT_STATUSES = ['met', 'not-met', 'in-progress', 'no-data'] as const;
 export type AttainmentStatus = (typeof ATTAINMENT_STATUSES)[number];
@@ -53,7 +56,7 @@ export interface MeasureInfo {
 
 /** The target statement (as `plan targets` lists it) with what the data says of it. */
 export interface TargetAttainment extends TargetRow {
-  /** The period evaluated ("2024", "2025 (so far; target 2025)"), null when none applies. */
+  /** The year evaluated ("2024"; while `final` is false, the value so far), null when none applies. */
   period: string | null;
   from: string | null;
   to: string | null;
@@ -67,8 +70,8 @@ export interface TargetAttainment extends TargetRow {
   met: boolean | null;
   needed: bigint | null;
   status: AttainmentStatus;
-  /** Why there is no data, or what "in progress" stands on. */
-  reason: string | null;
+  /** Why there is no data, or what "in progress" stands on: a code with parameters. */
+  reason: Reason | null;
   /** For totals: the data year the figures are from. */
   dataYear: number | null;
   breakdown: BreakdownResult | null;
@@ -92,11 +95,11 @@ export interface AttainmentOptions {
   select?: (d: DecisionView, t: Target) => boolean;
 }
 
-interface Planned {
+export interface Planned {
   decision: DecisionView;
   target: Target;
   window: EvalWindow | null;
-  reason: string | null;
+  reason: Reason | null;
   dataset: DatasetView | null;
 }
 
@@ -153,7 +156,7 @@ export function planAttainment(plans: PlanSet, opts: AttainmentOptions): Attainm
   return { asOf: opts.asOf, year: opts.year ?? null, targets, datasets, filters, eventsOf };
 }
 
-function base(p: Planned): TargetAttainment {
+export function base(p: Planned): TargetAttainment {
   const t = p.target;
   const m = t.measure;
   const kind = t.kind ?? 'numeric';
@@ -163,6 +166,7 @@ function base(p: Planned): TargetAttainment {
     id: t.id,
     text: t.text,
     subject: t.subject ?? null,
+    short: t.short ?? null,
     section: t.section,
     kind,
     comparator: t.comparator ?? null,
@@ -194,13 +198,13 @@ function base(p: Planned): TargetAttainment {
   };
 }
 
-function noData(r: TargetAttainment, reason: string): TargetAttainment {
+export function noData(r: TargetAttainment, reason: Reason): TargetAttainment {
   return { ...r, status: 'no-data', reason };
 }
 
 /** Sets the verdict from exact counts; the status tells whether the period is over. */
-function verdict(r: TargetAttainment, num: bigint, den: bigint, what: string): TargetAttainment {
-  if (den === 0n) return noData({ ...r, numerator: num, denominator: den }, `no ${what} in ${r.period ?? 'the period'}: the share is undefined`);
+export function verdict(r: TargetAttainment, num: bigint, den: bigint, column: string | null): TargetAttainment {
+  if (den === 0n) return noData({ ...r, numerator: num, denominator: den }, { code: 'empty-denominator', column, period: r.period });
   const v = judge(num, den, r.comparator!, r.threshold!);
   return {
     ...r,
@@ -210,28 +214,28 @@ function verdict(r: TargetAttainment, num: bigint, den: bigint, what: string): T
     met: v.met,
     needed: v.needed,
     status: r.final ? (v.met ? 'met' : 'not-met') : 'in-progress',
-    reason: r.final ? null : `the period runs until ${r.every === 'year' ? `${r.from!.slice(0, 4)}-12-31` : `${r.by}-12-31`}: the value so far`,
+    reason: r.final ? null : { code: 'running', until: r.every === 'year' ? `${r.from!.slice(0, 4)}-12-31` : `${r.by}-12-31` },
   };
 }
 
-function fileOf(data: AttainmentData, id: string): string | null {
+export function fileOf(data: AttainmentData, id: string): string | null {
   return data.reads.find((x) => x.dataset === id)?.file ?? null;
 }
 
 /** The files a dataset's figures come from: its own and, when `trained` is measured, its events datasets'. */
-function sourcesOf(data: AttainmentData, plan: AttainmentPlan, id: string): { files: string[]; synthetic: boolean } {
+export function sourcesOf(data: AttainmentData, plan: AttainmentPlan, id: string): { files: string[]; synthetic: boolean } {
   const ids = new Set([id, ...((plan.filters.get(id)?.length ?? 0) > 0 ? (plan.eventsOf.get(id) ?? []) : [])]);
   const reads = data.reads.filter((x) => ids.has(x.dataset) && !x.failed);
   return { files: reads.map((x) => x.file), synthetic: reads.some((x) => x.synthetic === true) };
 }
 
-function failedRead(data: AttainmentData, id: string): string | null {
+export function failedRead(data: AttainmentData, id: string): Reason | null {
   const r = data.reads.find((x) => x.dataset === id);
   if (!r) return null;
-  return r.failed ? `${r.file} could not be read: ${r.failed}` : null;
+  return r.failed ? { code: 'read-failed', file: r.file, error: r.failed } : null;
 }
 
-interface Groups {
+export interface Groups {
   of: Int32Array | null;
   keys: { key: string; label: string }[];
 }
@@ -259,8 +263,13 @@ function rowGroups(table: Table, unitColumn: string | undefined, by: Breakdown |
   return { of, keys };
 }
 
-function breakdownOf(r: TargetAttainment, groups: Groups, nums: bigint[], dens: bigint[], by: Breakdown, minCell: number, disclosure: boolean): BreakdownResult {
-  const marks = disclosure ? suppress(dens, minCell) : dens.map(() => null);
+export function breakdownOf(r: TargetAttainment, groups: Groups, nums: bigint[], dens: bigint[], by: Breakdown, minCell: number, disclosure: boolean): BreakdownResult {
+  // Suppression breaks ties between equal groups by their order: the order of their keys, so the
+  // cells hidden depend on the figures alone, not on which unit a file happens to list first.
+  const order = groups.keys.map((_g, i) => i).sort((a, b) => (groups.keys[a]!.key < groups.keys[b]!.key ? -1 : groups.keys[a]!.key > groups.keys[b]!.key ? 1 : 0));
+  const sortedMarks = disclosure ? suppress(order.map((i) => dens[i]!), minCell) : order.map(() => null);
+  const marks: Suppression[] = new Array(dens.length).fill(null);
+  order.forEach((i, k) => (marks[i] = sortedMarks[k]!));
   const out: GroupResult[] = [];
   groups.keys.forEach((g, i) => {
     const den = dens[i]!;
@@ -300,7 +309,7 @@ function evaluatePeople(r: TargetAttainment, input: PeopleInput): TargetAttainme
   const { planned: p, measure: m, ds, table, plan, data, units, by, minCell } = input;
   const w = p.window!;
   const missing = [...missingColumns(m.population, ds, table), ...missingColumns(m.achieved, ds, table)];
-  if (missing.length > 0) return noData(r, `${table.file} has no column ${missing.map((c) => `"${c}"`).join(', ')}`);
+  if (missing.length > 0) return noData(r, { code: 'missing-columns', file: table.file, columns: missing });
   const filters = plan.filters.get(ds.id) ?? [];
   const bits = new Map(filters.map((f, i) => [filterKey(f), i]));
   if (usesTrained(m.population, m.achieved)) {
@@ -308,10 +317,10 @@ function evaluatePeople(r: TargetAttainment, input: PeopleInput): TargetAttainme
     const events = eventsIds.map((id) => data.events.get(id)).find((e) => e !== undefined);
     if (!events) {
       const failed = eventsIds.map((id) => failedRead(data, id)).find((x) => x !== null);
-      return noData(r, failed ?? `no training records were read (dataset ${eventsIds.join(', ') || 'of kind events'})`);
+      return noData(r, failed ?? { code: 'no-events', datasets: eventsIds });
     }
     if (events.lastDay === null || events.lastDay < w.from) {
-      return noData(r, events.lastDay === null ? `${events.file} holds no training records` : `the training records in ${events.file} end on ${events.lastDay}, before ${w.from.slice(0, 4)}`);
+      return noData(r, events.lastDay === null ? { code: 'events-empty', file: events.file } : { code: 'events-end', file: events.file, lastDay: events.lastDay, year: Number(w.from.slice(0, 4)) });
     }
   }
   const env = { table, ds, units, window: w, bitOf: (f: TrainedFilter) => bits.get(filterKey(f)) ?? -1, trained: table.trained, words: table.words };
@@ -337,7 +346,7 @@ function evaluatePeople(r: TargetAttainment, input: PeopleInput): TargetAttainme
       }
     }
   }
-  let out = verdict(r, BigInt(num), BigInt(den), 'one in the population');
+  let out = verdict(r, BigInt(num), BigInt(den), null);
   if (by && of && den > 0) out = { ...out, breakdown: breakdownOf(out, groups, [...gn].map((x) => BigInt(x)), [...gd].map((x) => BigInt(x)), by, minCell, true) };
   return out;
 }
@@ -347,10 +356,10 @@ function evaluateTotals(r: TargetAttainment, p: Planned, m: TotalsMeasure, ds: D
   const yearCol = table.columns.get(ds.year!)?.nums;
   const numCol = table.columns.get(m.numerator)?.bigs;
   const denCol = table.columns.get(m.denominator)?.bigs;
-  if (!yearCol) return noData(r, `${table.file} has no year column "${ds.year}"`);
-  if (!numCol || !denCol) return noData(r, `${table.file} has no column ${[!numCol ? m.numerator : null, !denCol ? m.denominator : null].filter(Boolean).map((c) => `"${c}"`).join(', ')}`);
+  if (!yearCol) return noData(r, { code: 'no-year-column', file: table.file, column: ds.year ?? '' });
+  if (!numCol || !denCol) return noData(r, { code: 'missing-columns', file: table.file, columns: [!numCol ? m.numerator : null, !denCol ? m.denominator : null].filter((c): c is string => c !== null) });
   const missing = missingColumns(m.where, ds, table);
-  if (missing.size > 0) return noData(r, `${table.file} has no column ${[...missing].map((c) => `"${c}"`).join(', ')}`);
+  if (missing.size > 0) return noData(r, { code: 'missing-columns', file: table.file, columns: [...missing] });
   const where = compileCondition(m.where, { table, ds, units, window: w });
   // Per year: the sums over the rows that pass the filter and have both figures.
   const perYear = new Map<number, { num: bigint; den: bigint; rows: number[] }>();
@@ -367,14 +376,13 @@ function evaluateTotals(r: TargetAttainment, p: Planned, m: TotalsMeasure, ds: D
     perYear.set(y, acc);
   }
   const years = [...perYear.keys()].sort((a, b) => a - b);
-  const span = years.length ? `${years[0]}–${years[years.length - 1]}` : 'none';
   // A final verdict needs the period's own year; the value so far takes the latest year up to it.
   const limit = w.final ? w.year : Math.min(w.year, Number(asOf.slice(0, 4)));
   const year = w.final ? (perYear.has(w.year) ? w.year : undefined) : [...years].reverse().find((y) => y <= limit);
-  if (year === undefined) return noData(r, `${table.file} has no figures for ${w.final ? w.year : `${limit} or before`} (it holds ${span})`);
+  if (year === undefined) return noData(r, { code: 'no-figures', file: table.file, year: w.final ? w.year : limit, orBefore: !w.final, first: years[0] ?? null, last: years[years.length - 1] ?? null });
   const acc = perYear.get(year)!;
-  let out = verdict({ ...r, dataYear: year }, acc.num, acc.den, `${m.denominator}`);
-  if (!w.final && out.status === 'in-progress' && year < w.year) out = { ...out, reason: `the latest figures are for ${year}` };
+  let out = verdict({ ...r, dataYear: year }, acc.num, acc.den, m.denominator);
+  if (!w.final && out.status === 'in-progress' && year < w.year) out = { ...out, reason: { code: 'latest-figures', year } };
   if (by && ds.unit) {
     const groups = rowGroups(table, ds.unit, by, units);
     if (groups.of) {
@@ -410,19 +418,19 @@ export function computeAttainment(plans: PlanSet, plan: AttainmentPlan, data: At
   const targets = plan.targets.map((p): TargetAttainment => {
     let r = base(p);
     const m = p.target.measure;
-    if (!p.window) return noData(r, p.reason ?? 'not measurable');
-    if (!m) return noData(r, 'no measure is encoded for this target');
-    if ('none' in m) return noData(r, m.none);
+    if (!p.window) return noData(r, p.reason ?? { code: 'not-measurable' });
+    if (!m) return noData(r, { code: 'no-measure' });
+    if ('none' in m) return noData(r, { code: 'measure-none', text: m.none });
     const ds = p.dataset;
-    if (!ds) return noData(r, `no dataset "${'people' in m ? m.people : m.totals}"`);
+    if (!ds) return noData(r, { code: 'unknown-dataset', dataset: 'people' in m ? m.people : m.totals });
     r = { ...r, measure: { ...r.measure, file: fileOf(data, ds.id), ...sourcesOf(data, plan, ds.id) } };
     if ('people' in m) {
       const table = data.people.get(ds.id);
-      if (!table) return noData(r, failedRead(data, ds.id) ?? `no data for dataset ${ds.id}`);
+      if (!table) return noData(r, failedRead(data, ds.id) ?? { code: 'no-data', dataset: ds.id });
       return evaluatePeople(r, { planned: p, measure: m, ds, table, plan, data, units, by, minCell });
     }
     const table = data.totals.get(ds.id);
-    if (!table) return noData(r, failedRead(data, ds.id) ?? `no data for dataset ${ds.id}`);
+    if (!table) return noData(r, failedRead(data, ds.id) ?? { code: 'no-data', dataset: ds.id });
     return evaluateTotals(r, p, m, ds, table, units, by, plan.asOf);
   });
   return { asOf: plan.asOf, year: plan.year, by, minCell, targets, data: { reads: data.reads, issues: data.issues, issueCounts: data.issueCounts } };

@@ -24,8 +24,8 @@ export interface Trajectory {
   /** cagrObserved / cagrRequired */
   ratio: number | null;
   status: TrajectoryStatus | null;
-  /** Why there is no status, when there is none. */
-  note: string | null;
+  /** Why there is no status, when there is none: a code (JSON stays language-neutral). */
+  note: 'zero-baseline' | 'baseline-not-before-target' | 'baseline-equals-target' | null;
   method: string;
 }
 
@@ -68,11 +68,11 @@ export function trajectory(values: Map<number, number>, target: { value: number;
     return out;
   }
   if (y0 <= 0) {
-    out.note = 'the base-year value is 0: growth rates are undefined';
+    out.note = 'zero-baseline';
     return out;
   }
   if (span <= 0) {
-    out.note = 'the base year is not before the target year';
+    out.note = 'baseline-not-before-target';
     return out;
   }
   const observed = (yi / y0) ** (1 / (current - base)) - 1;
@@ -80,7 +80,7 @@ export function trajectory(values: Map<number, number>, target: { value: number;
   out.cagrObserved = round(observed, 8);
   out.cagrRequired = round(required, 8);
   if (required === 0) {
-    out.note = 'the base-year value equals the target: the required growth rate is 0';
+    out.note = 'baseline-equals-target';
     return out;
   }
   const r = observed / required;

@@ -5,6 +5,7 @@ import type { Target } from '../../model/decision.js';
 import type { Period } from '../../model/period.js';
 import { TRAINED_WINDOWS } from '../../model/measure-text.js';
 import { parsePeriod } from '../../period/parse-period.js';
+import type { Reason } from './reasons.js';
 
 export interface EvalWindow {
   /** The year the target is evaluated for. */
@@ -16,37 +17,37 @@ export interface EvalWindow {
   final: boolean;
   /** The decision's first day, for `trained: { in: term }`. */
   termFrom: string | null;
-  /** What the period is called in reports: "2024", "2025 (so far)". */
+  /** The period's year as reports name it ("2024"); renderers add "so far" while it is not final. */
   label: string;
 }
 
-export type WindowResult = { ok: true; window: EvalWindow } | { ok: false; reason: string };
+export type WindowResult = { ok: true; window: EvalWindow } | { ok: false; reason: Reason };
 
 const yearOf = (iso: string): number => Number(iso.slice(0, 4));
 
 export function evaluationWindow(t: Target, term: Period | null, asOf: string, year?: number): WindowResult {
   const kind = t.kind ?? 'numeric';
-  if (kind === 'milestone') return { ok: false, reason: `a milestone to reach by ${t.by}, not a share: no data measures it` };
-  if (kind === 'ongoing') return { ok: false, reason: 'a standing aim with no figure: not measurable' };
+  if (kind === 'milestone') return { ok: false, reason: { code: 'milestone', by: t.by ?? null } };
+  if (kind === 'ongoing') return { ok: false, reason: { code: 'standing-aim' } };
   const termFrom = term?.from ?? null;
   if (t.every === 'year') {
     const y = year ?? yearOf(asOf);
     const first = term?.from ? yearOf(term.from) : null;
     const last = term?.to ? yearOf(term.to) : null;
     if ((first !== null && y < first) || (last !== null && y > last)) {
-      return { ok: false, reason: `${y} is outside the decision's term (${term!.text})` };
+      return { ok: false, reason: { code: 'outside-term', year: y, term: term!.text } };
     }
     const from = `${y}-01-01`;
     const to = `${y}-12-31`;
-    if (asOf < from) return { ok: false, reason: `${y} has not begun as of ${asOf}` };
+    if (asOf < from) return { ok: false, reason: { code: 'not-begun', year: y, asOf } };
     const final = asOf >= to;
-    return { ok: true, window: { year: y, from, to: final ? to : asOf, final, termFrom, label: final ? String(y) : `${y} so far` } };
+    return { ok: true, window: { year: y, from, to: final ? to : asOf, final, termFrom, label: String(y) } };
   }
   const by = t.by!;
   const end = `${by}-12-31`;
   if (asOf >= end) return { ok: true, window: { year: by, from: `${by}-01-01`, to: end, final: true, termFrom, label: String(by) } };
   const y = yearOf(asOf);
-  return { ok: true, window: { year: y, from: `${y}-01-01`, to: asOf, final: false, termFrom, label: `${y} so far` } };
+  return { ok: true, window: { year: y, from: `${y}-01-01`, to: asOf, final: false, termFrom, label: String(y) } };
 }
 
 /** The days `trained: { in }` covers within a window: [from, to] (from null: no lower bound). */

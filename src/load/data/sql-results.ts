@@ -1,0 +1,93 @@
+// A warehouse's result rows of `plan attainment --emit-sql`, saved as CSV: target, unit, year,
+// numerator, denominator (header names matched ignoring case). Every cell is checked; a bad one is a
+// finding with file, row, column and value, since a wrong count would be a wrong verdict.
+
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { RESULT_COLUMNS, type ResultRow } from '../../model/sql.js';
+import { readCsvRows } from './csv-rows.js';
+import { DataFileError, openText } from './text-stream.js';
+
+export interface SqlResults {
+  rows: ResultRow[];
+  issues: Diagnostic[];
+}
+
+const MAX_FINDINGS = 50;
+
+export async function readSqlResults(path: string, display: string): Promise<SqlResults> {
+  const rows: ResultRow[] = [];
+  const issues: Diagnostic[] = [];
+  const bad = (row: number, column: number, message: string, value?: string, hint?: string) => {
+    if (issues.length >= MAX_FINDINGS) return;
+    const d: Diagnostic = { code: 'ROW_NOT_A_NUMBER', severity: 'error', message, file: display, line: row, column, row };
+    const field = column > 0 ? RESULT_COLUMNS[at.indexOf(column - 1)] : undefined;
+    if (field) {
+      d.field = field;
+      d.header = field;
+    }
+    if (value !== undefined) d.value = value;
+    if (hint) d.hint = hint;
+    issues.push(d);
+  };
+  let source;
+  try {
+    source = await openText(path, display);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return { rows, issues: [{ code: 'DATA_FILE_MISSING', severity: 'error', message: `cannot read the file: ${err.code ?? err.message}`, file: display, line: 0, column: 0 }] };
+  }
+  let at: number[] = [];
+  let width = 0;
+  try {
+    let seenHeader = false;
+    await readCsvRows(source.chunks, {
+      row(cells, row) {
+        if (cells.length === 0) return;
+        if (!seenHeader) {
+          seenHeader = true;
+          return header(cells);
+        }
+        return dataRow(cells, row);
+      },
+      quoteError(row, message) {
+        bad(row, 0, message);
+      },
+    });
+    function header(cells: string[]): boolean {
+        const names = cells.map((c) => c.trim().toLowerCase());
+        at = RESULT_COLUMNS.map((c) => names.indexOf(c));
+        width = cells.length;
+        const lacking = RESULT_COLUMNS.filter((_c, i) => at[i]! < 0);
+        if (lacking.length > 0) {
+          issues.push({ code: 'DATA_COLUMN_MISSING', severity: 'error', message: `the results lack the column${lacking.length > 1 ? 's' : ''} ${lacking.join(', ')}`, file: display, line: 1, column: 0, row: 1, hint: `the query of --emit-sql returns ${RESULT_COLUMNS.join(', ')}` });
+          return false;
+        }
+        return true;
+    }
+    function dataRow(cells: string[], row: number): void {
+        if (cells.length !== width) return bad(row, 0, `the row has ${cells.length} cells, the header ${width}`);
+        const [t, u, y, n, d] = at.map((i) => cells[i]!.trim());
+        const count = (v: string, i: number): bigint | null | undefined => {
+          if (v === '') return null;
+          // A count is a whole number; an engine may write 12 as 12.0 or 12.000 for a decimal column.
+          const m = /^(\d+)(?:\.0+)?$/.exec(v);
+          if (!m) {
+            bad(row, at[i]! + 1, `${RESULT_COLUMNS[i]} "${v}" is not a whole number`, v);
+            return undefined;
+          }
+          return BigInt(m[1]!);
+        };
+        if (t === '') return bad(row, at[0]! + 1, 'target is empty');
+        const year = y === '' ? null : /^\d{4}$/.test(y!) ? Number(y) : undefined;
+        if (year === undefined) return bad(row, at[2]! + 1, `year "${y}" is not a year`, y);
+        const num = count(n!, 3);
+        const den = count(d!, 4);
+        if (num === undefined || den === undefined) return;
+        rows.push({ target: t!, unit: u === '' ? null : u!, year, numerator: num, denominator: den });
+    }
+  } catch (e) {
+    if (e instanceof DataFileError) return { rows, issues: [e.diagnostic] };
+    throw e;
+  }
+  return { rows, issues };
+}

@@ -1,0 +1,165 @@
+// The attainment report from SQL result rows (target, unit, year, numerator, denominator): what an
+// embedded engine or a warehouse counted, turned into the same verdicts, `needed`, breakdowns with
+// suppression and trajectories as the in-process engine (the same functions decide them).
+
+import type { AttainmentData } from '../../../model/data.js';
+import type { Dataset } from '../../../model/datasets.js';
+import type { PlanSet } from '../../../model/plan-set.js';
+import { percent } from '../arithmetic.js';
+import { base, breakdownOf, failedRead, fileOf, noData, sourcesOf, verdict, type AttainmentPlan, type AttainmentReport, type ComputeOptions, type Groups, type Planned, type TargetAttainment } from '../attainment.js';
+import { groupOfUnit, type Breakdown } from '../breakdown.js';
+import { UnitIndex, usesTrained } from '../compile.js';
+import type { Reason } from '../reasons.js';
+import { trajectory } from '../trajectory.js';
+import { eventsKey, targetKey, type ResultRow } from '../../../model/sql.js';
+
+export type { ResultRow } from '../../../model/sql.js';
+
+export interface RowsInput {
+  rows: ResultRow[];
+  /** Targets the compiler left out, with the reason (a column the file lacks). */
+  skipped: Map<string, Reason>;
+  data: Pick<AttainmentData, 'reads' | 'issues' | 'issueCounts'>;
+  /** Whether a dataset's table could be read. */
+  available: (dataset: string) => boolean;
+  /** Whether a dataset's table has its unit column (breakdowns need it). */
+  hasUnit: (ds: Dataset) => boolean;
+  /** A target without rows: counted zero (an engine that ran the query), or no data (results that lack it). */
+  absent: 'zero' | 'no-data';
+}
+
+function groupsOf(units: Iterable<string>, by: Breakdown, index: UnitIndex): { groups: Groups; of: Map<string, number> } {
+  const keys: Groups['keys'] = [];
+  const at = new Map<string, number>();
+  const of = new Map<string, number>();
+  for (const u of units) {
+    const g = groupOfUnit(by, u, index);
+    let i = at.get(g.key);
+    if (i === undefined) {
+      i = keys.length;
+      keys.push(g);
+      at.set(g.key, i);
+    }
+    of.set(u, i);
+  }
+  return { groups: { of: null, keys }, of };
+}
+
+function people(r: TargetAttainment, p: Planned, rows: ResultRow[], plan: AttainmentPlan, input: RowsInput, index: UnitIndex, by: Breakdown | null, minCell: number): TargetAttainment {
+  const w = p.window!;
+  const ds = p.dataset!;
+  const m = p.target.measure!;
+  if (usesTrained('population' in m ? m.population : undefined, 'achieved' in m ? m.achieved : undefined)) {
+    const ids = plan.eventsOf.get(ds.id) ?? [];
+    const summary = ids.map((id) => ({ id, row: input.rows.find((x) => x.target === eventsKey(id)) })).find((x) => x.row !== undefined && input.available(x.id));
+    if (!summary) {
+      const failed = ids.map((id) => failedRead(input.data as AttainmentData, id)).find((x) => x !== null);
+      return noData(r, failed ?? { code: 'no-events', datasets: ids });
+    }
+    const file = fileOf(input.data as AttainmentData, summary.id) ?? `table ${summary.id}`;
+    const last = summary.row!.numerator === 0n ? null : summary.row!.unit;
+    if (last === null || last < w.from) return noData(r, last === null ? { code: 'events-empty', file } : { code: 'events-end', file, lastDay: last, year: Number(w.from.slice(0, 4)) });
+  }
+  if (rows.length === 0 && input.absent === 'no-data') return noData(r, { code: 'no-data', dataset: ds.id });
+  let num = 0n;
+  let den = 0n;
+  for (const x of rows) {
+    num += x.numerator ?? 0n;
+    den += x.denominator ?? 0n;
+  }
+  let out = verdict(r, num, den, null);
+  if (by && input.hasUnit(ds) && den > 0n) {
+    const units = rows.filter((x) => x.unit !== null);
+    const { groups, of } = groupsOf(
+      units.map((x) => x.unit!),
+      by,
+      index,
+    );
+    const gn = groups.keys.map(() => 0n);
+    const gd = groups.keys.map(() => 0n);
+    for (const x of units) {
+      const g = of.get(x.unit!)!;
+      gn[g] = gn[g]! + (x.numerator ?? 0n);
+      gd[g] = gd[g]! + (x.denominator ?? 0n);
+    }
+    out = { ...out, breakdown: breakdownOf(out, groups, gn, gd, by, minCell, true) };
+  }
+  return out;
+}
+
+function totals(r: TargetAttainment, p: Planned, rows: ResultRow[], input: RowsInput, index: UnitIndex, by: Breakdown | null, asOf: string): TargetAttainment {
+  const w = p.window!;
+  const ds = p.dataset!;
+  const m = p.target.measure as { denominator: string; baseline?: number };
+  const file = fileOf(input.data as AttainmentData, ds.id) ?? `table ${ds.id}`;
+  const perYear = new Map<number, { num: bigint; den: bigint; rows: ResultRow[] }>();
+  for (const x of rows) {
+    if (x.year === null) continue;
+    const acc = perYear.get(x.year) ?? { num: 0n, den: 0n, rows: [] };
+    acc.num += x.numerator ?? 0n;
+    acc.den += x.denominator ?? 0n;
+    acc.rows.push(x);
+    perYear.set(x.year, acc);
+  }
+  const years = [...perYear.keys()].sort((a, b) => a - b);
+  const limit = w.final ? w.year : Math.min(w.year, Number(asOf.slice(0, 4)));
+  const year = w.final ? (perYear.has(w.year) ? w.year : undefined) : [...years].reverse().find((y) => y <= limit);
+  if (year === undefined) return noData(r, { code: 'no-figures', file, year: w.final ? w.year : limit, orBefore: !w.final, first: years[0] ?? null, last: years[years.length - 1] ?? null });
+  const acc = perYear.get(year)!;
+  let out = verdict({ ...r, dataYear: year }, acc.num, acc.den, m.denominator);
+  if (!w.final && out.status === 'in-progress' && year < w.year) out = { ...out, reason: { code: 'latest-figures', year } };
+  if (by && ds.unit && input.hasUnit(ds)) {
+    const units = acc.rows.filter((x) => x.unit !== null);
+    const { groups, of } = groupsOf(
+      units.map((x) => x.unit!),
+      by,
+      index,
+    );
+    const gn = groups.keys.map(() => 0n);
+    const gd = groups.keys.map(() => 0n);
+    for (const x of units) {
+      const g = of.get(x.unit!)!;
+      gn[g] = gn[g]! + (x.numerator ?? 0n);
+      gd[g] = gd[g]! + (x.denominator ?? 0n);
+    }
+    if (out.denominator && out.denominator > 0n) out = { ...out, breakdown: breakdownOf(out, groups, gn, gd, by, 0, false) };
+  }
+  if (r.by !== null && out.value !== null) {
+    const values = new Map<number, number>();
+    for (const y of years) if (y <= year && perYear.get(y)!.den > 0n) values.set(y, percent(perYear.get(y)!.num, perYear.get(y)!.den));
+    out = { ...out, trajectory: trajectory(values, { value: r.threshold!, year: r.by, comparator: r.comparator!, met: out.met === true }, m.baseline) };
+  }
+  return out;
+}
+
+/** The report of a plan from result rows (see RESULT_COLUMNS in compile-sql.ts). */
+export function attainmentFromRows(plans: PlanSet, plan: AttainmentPlan, input: RowsInput, opts: ComputeOptions = {}): AttainmentReport {
+  const index = new UnitIndex(plans.units);
+  const by = opts.by ?? null;
+  const minCell = opts.minCell ?? 5;
+  const byTarget = new Map<string, ResultRow[]>();
+  for (const x of input.rows) {
+    const list = byTarget.get(x.target);
+    if (list) list.push(x);
+    else byTarget.set(x.target, [x]);
+  }
+  const data = input.data as AttainmentData;
+  const targets = plan.targets.map((p): TargetAttainment => {
+    let r = base(p);
+    const m = p.target.measure;
+    if (!p.window) return noData(r, p.reason ?? { code: 'not-measurable' });
+    if (!m) return noData(r, { code: 'no-measure' });
+    if ('none' in m) return noData(r, { code: 'measure-none', text: m.none });
+    const ds = p.dataset;
+    if (!ds) return noData(r, { code: 'unknown-dataset', dataset: 'people' in m ? m.people : m.totals });
+    r = { ...r, measure: { ...r.measure, file: fileOf(data, ds.id), ...sourcesOf(data, plan, ds.id) } };
+    if (!input.available(ds.id)) return noData(r, failedRead(data, ds.id) ?? { code: 'no-data', dataset: ds.id });
+    const key = targetKey(p.decision.key, p.target.id);
+    const skipped = input.skipped.get(key);
+    if (skipped) return noData(r, skipped);
+    const rows = byTarget.get(key) ?? [];
+    if ('people' in m) return people(r, p, rows, plan, input, index, by, minCell);
+    return totals(r, p, rows, input, index, by, plan.asOf);
+  });
+  return { asOf: plan.asOf, year: plan.year, by, minCell, targets, data: { reads: input.data.reads, issues: input.data.issues, issueCounts: input.data.issueCounts } };
+}

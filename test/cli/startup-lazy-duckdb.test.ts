@@ -1,0 +1,36 @@
+// DuckDB (a native library) loads only for --engine duckdb: neither the entry bundle nor the
+// attainment command imports it statically; one chunk reaches it, through import(). PGlite, a
+// development dependency for tests, is never bundled.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function staticClosure(file: string, seen = new Set<string>()): string {
+  if (seen.has(file)) return '';
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  const deps = [...text.matchAll(/import\s*(?:[\w{}$,\s*]+from\s*)?["'](\.\/[^"']+\.js)["']/g)].map((m) => normalize(join(dirname(file), m[1]!)));
+  return [text, ...deps.map((d) => staticClosure(d, seen))].join('\n');
+}
+
+const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
+const chunk = (name: string) => chunks.find((f) => new RegExp(`^${name}-[A-Z0-9]+\\.js$`).test(f));
+
+describe('DuckDB in the bundle', () => {
+  it('is imported by one chunk, dynamically, and by nothing at start-up or with plan attainment', () => {
+    const importing = chunks.filter((f) => /from\s*["']@duckdb\/node-api["']|import\(["']@duckdb\/node-api["']\)/.test(readFileSync(join('dist/chunks', f), 'utf8')));
+    expect(importing).toEqual([chunk('duckdb-engine')]);
+    expect(readFileSync(join('dist/chunks', importing[0]!), 'utf8')).toMatch(/import\(["']@duckdb\/node-api["']\)/);
+    const start = staticClosure('dist/plan.js');
+    const attainment = staticClosure(join('dist/chunks', chunk('attainment')!));
+    for (const code of [start, attainment]) {
+      expect(code).not.toMatch(/import\(["']@duckdb\/node-api["']\)|from\s*["']@duckdb\/node-api["']/);
+      // The engine's own code (its statement for the registry's unit names) is not loaded either.
+      expect(code).not.toContain('CREATE TEMP TABLE __unit_ids');
+    }
+  });
+
+  it('PGlite is not in the bundle at all', () => {
+    for (const f of chunks) expect(readFileSync(join('dist/chunks', f), 'utf8')).not.toContain('@electric-sql/pglite');
+  });
+});

@@ -1,0 +1,66 @@
+// The flags of the SQL side: usage errors (exit 2), a results file that does not fit (exit 1, the
+// finding names file, row, column and value), and --engine duckdb end to end through bin/plan.js.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runBin, runMain } from '../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'plan-results-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const env = { PLAN_AS_OF: '2025-12-31' };
+
+describe('usage', () => {
+  it.each([
+    [['--engine', 'spark'], '--engine takes js, duckdb, auto, not "spark"'],
+    [['--emit-sql', '--dialect', 'oracle'], '--dialect takes duckdb, postgres, not "oracle"'],
+    [['--dialect', 'postgres'], '--dialect goes with --emit-sql'],
+    [['--emit-sql', '--from-sql-results', 'x.csv'], 'give one of them'],
+    [['--from-sql-results', 'no-such.csv'], '--from-sql-results: file not found: no-such.csv'],
+  ])('%j', async (args, message) => {
+    const r = await runMain(['attainment', ...args], { env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+});
+
+describe('--from-sql-results with rows that do not fit', () => {
+  it.each([
+    ['target,unit,year,numerator\nx,,,1\n', 'the results lack the column denominator', 1],
+    ['target,unit,year,numerator,denominator\nqd-88-bhxh-2024#a,vu-a,,12,1.5\n', 'row 2, column 5', 2],
+    ['target,unit,year,numerator,denominator\nqd-88-bhxh-2024#a,vu-a,20x5,12,15\n', 'year "20x5" is not a year', 2],
+  ])('%j', async (csv, message, row) => {
+    const file = join(dir, `bad-${row}-${message.length}.csv`);
+    writeFileSync(file, csv);
+    const r = await runMain(['attainment', '--from-sql-results', file], { env });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).toContain('nothing reported');
+  });
+
+  it('a target the results do not have shows as no data, not as 0%', async () => {
+    const file = join(dir, 'empty.csv');
+    writeFileSync(file, 'target,unit,year,numerator,denominator\n');
+    const r = await runMain(['attainment', '--from-sql-results', file, '--format', 'json', '--target', 'cc-phap-luat-dao-duc'], { env });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).targets[0]).toMatchObject({ status: 'no-data', numerator: null });
+  });
+});
+
+describe('--engine duckdb through bin/plan.js', () => {
+  it('the bundled sample: the same table as the in-process engine', () => {
+    const js = runBin(['attainment', '--by', 'province'], { env });
+    const duck = runBin(['attainment', '--by', 'province', '--engine', 'duckdb'], { env });
+    expect(duck.code).toBe(0);
+    expect(duck.stderr).toBe('');
+    expect(duck.stdout).toBe(js.stdout);
+    expect(js.stdout).toMatch(/35 targets as of 2025-12-31/);
+  });
+
+  it('auto keeps the in-process engine for the small sample (same output, no DuckDB start)', () => {
+    const r = runBin(['attainment', '--engine', 'auto', '--format', 'json'], { env });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).targets.length).toBe(35);
+  });
+});
