@@ -4,11 +4,13 @@ import type { Formatter, RenderContext } from '../render/context.js';
 import { loadPlans } from '../load/load-plans.js';
 import { cacheDir } from '../load/plan-cache.js';
 import type { PlanSet } from '../model/plan-set.js';
+import { resolve } from 'node:path';
 import { isIsoDay } from '../period/calendar.js';
 import { closest } from '../load/did-you-mean.js';
 import { DEFAULT_LANG, LANGS, isLang, type Lang } from '../render/i18n/lang.js';
 import { DEFAULT_PLANS_DIR, DEFAULT_WITHIN_DAYS } from './defaults.js';
 import { Exit, UsageError, type Io } from './io.js';
+import { notePlanFiles } from './replay.js';
 
 export interface CommonOptions {
   plans?: string;
@@ -99,6 +101,7 @@ export async function loadCheckedPlans(env: CommandEnv, outcome = 'nothing repor
     env.io.stderr.write(`plan: the plan files have ${errors.length} error${errors.length === 1 ? '' : 's'}; ${outcome} (run "plan validate" for all findings)\n`);
     throw new Exit(1);
   }
+  notePlanFiles(resolve(env.io.cwd, env.plansDir), r.paths.map((p) => resolve(env.io.cwd, p)));
   return r.plans;
 }
 

@@ -109,6 +109,19 @@ export function dataPresent(plans: PlanSet, opts: DataOptions, cwd: string): boo
   return plans.datasets.some((ds) => kindOf(resolve(cwd, ds.defaultFile)) === 'file');
 }
 
+/** Every data file a command could read: each dataset's default and every file given (absolute paths). */
+export function dataCandidates(plans: PlanSet, opts: DataOptions, cwd: string): string[] {
+  let given: Map<string, string>;
+  try {
+    given = givenFiles(plans, opts);
+  } catch {
+    given = new Map();
+  }
+  // FILE.xlsx#Sheet: both the file and a file called so (dataFiles decides which is read).
+  const specs = [...given.values()].flatMap((f) => (f.lastIndexOf('#') > 0 ? [f, f.slice(0, f.lastIndexOf('#'))] : [f]));
+  return [...plans.datasets.map((ds) => resolve(cwd, ds.defaultFile)), ...specs.map((f) => resolve(cwd, f))];
+}
+
 /** Which file each needed dataset is read from: flags first, then the definition's default. */
 export function dataFiles(plans: PlanSet, needed: Set<string>, opts: DataOptions, cwd: string, missingGiven: MissingGiven): { files: Map<string, DataFile>; missing: DatasetRead[]; notes: Diagnostic[] } {
   const given = givenFiles(plans, opts);

@@ -123,7 +123,8 @@ export async function measuredOnce<T>(command: string, plans: PlanSet, env: Comm
       datasets: [...plan.datasets].sort(),
       options: canonical(options),
       measure: canonical({ ...opts, select: undefined }),
-      files: [...files.files].map(([id, f]) => [id, f.path, f.display, f.given]),
+      // Every field of how a file is read (path, display, given, sheet …).
+      files: [...files.files].map(([id, f]) => [id, Object.entries(f).sort(([a], [b]) => (a < b ? -1 : 1))]),
       missing: files.missing.map((r) => [r.dataset, r.file, r.given]),
     }),
   );

@@ -205,7 +205,7 @@ describe('the measure cache: every kind of miss', () => {
 
   it('status: --decision and the data of one file', async () => {
     const s = ['status', ...AS_OF, '--format', 'json'];
-    await misses(s, [...s, '--decision', '185/QĐ-BHXH']);
+    await misses(s, [...s, '--decision', '456/QĐ-BHXH']);
     await misses(s, s, () => editFile('data/sample/staff.csv', (t) => t.replace(/^(NV0000001,van-phong,cong-chuc,thu-truong,true,198)7/m, '$16')));
   });
 });

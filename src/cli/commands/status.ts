@@ -4,7 +4,8 @@
 import { buildStatusReport } from '../../report/status.js';
 import { STATUS_FORMATS, statusAsFullText } from '../../render/status.js';
 import { commandEnv, formatter, loadCheckedPlans, withinDays, type CommonOptions } from '../context.js';
-import { dataOptions, dataPresent, type DataOptions } from '../data-files.js';
+import { dataCandidates, dataOptions, dataPresent, type DataOptions } from '../data-files.js';
+import { noteDataFiles } from '../replay.js';
 import { selection, type FilterOptions } from '../filters.js';
 import type { Io } from '../io.js';
 import { checkOutput, writeOutput } from '../output.js';
@@ -33,6 +34,8 @@ export async function run(opts: StatusOptions, io: Io): Promise<number> {
   });
   if (notYetIssued.length > 0) report.notYetIssued = notYetIssued.map((d) => ({ decision: d.number, title: d.meta.title, signed: d.meta.signed }));
   const data = dataOptions(opts);
+  // Whatever data is there or not decides the summary: every file status could read keys a replay.
+  noteDataFiles(dataCandidates(plans, data, io.cwd));
   if (opts.attainment !== false && dataPresent(plans, data, io.cwd)) {
     // The CSV parser and decoders load only when there is data to measure, and not at all when the
     // same measure is in the cache.
