@@ -62,14 +62,14 @@ describe('plan status with data present', () => {
   });
 
   it('evaluates yearly targets for the year of --as-of, leaving out decisions not yet issued', async () => {
-    const all = await attainment('--as-of', '2024-12-31');
+    const expected = await attainment('--as-of', '2024-12-31');
     const json = JSON.parse((await runMain(['status', '--as-of', '2024-12-31', '--format', 'json'])).stdout) as StatusJson & { notYetIssued?: { decision: string }[] };
-    // 185/QĐ-BHXH is signed on 2025-01-24: not yet issued at the end of 2024, so status counts none of its targets.
+    expect(json.attainment).toMatchObject({ asOf: '2024-12-31', ...expected.summary });
+    // 185/QĐ-BHXH is signed on 2025-01-24: not yet issued at the end of 2024, so neither counts its targets,
+    // which a year later both do.
     expect(json.notYetIssued?.map((d) => d.decision)).toEqual(['185/QĐ-BHXH']);
-    const issued = all.targets.filter((t) => t.decision !== '185/QĐ-BHXH');
-    expect(issued.length).toBeLessThan(all.targets.length);
-    const count = (status: string) => issued.filter((t) => t.status === status).length;
-    expect(json.attainment).toMatchObject({ asOf: '2024-12-31', total: issued.length, met: count('met'), notMet: count('not-met'), inProgress: count('in-progress'), noData: count('no-data') });
+    expect(expected.targets.some((t) => t.decision === '185/QĐ-BHXH')).toBe(false);
+    expect((await attainment()).targets.some((t) => t.decision === '185/QĐ-BHXH')).toBe(true);
   });
 
   it('--no-attainment leaves it out in every format', async () => {
