@@ -54,6 +54,7 @@ export const DIAGNOSTIC_CODES = [
   'DATA_HEADER_DUPLICATE',
   'DATA_NOT_DATA',
   'DATA_SHEET_UNKNOWN',
+  'DATA_ENGINE_UNSUPPORTED',
   // CSV data: bad rows (excluded, or fatal with --strict)
   'ROW_FIELD_COUNT',
   'ROW_QUOTE',
