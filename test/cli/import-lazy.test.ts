@@ -1,17 +1,10 @@
 // The Word reader (fflate, saxes) loads only when `plan import` reads a .docx: not at start-up, not
 // with the import command's own chunk (which first checks what the file is).
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { staticClosure } from '../helpers/bundle.js';
 
-/** The code a module loads before it runs: itself and every chunk it imports statically, transitively. */
-function staticClosure(file: string, seen = new Set<string>()): string {
-  if (seen.has(file)) return '';
-  seen.add(file);
-  const text = readFileSync(file, 'utf8');
-  const deps = [...text.matchAll(/import\s*(?:[\w{}$,\s*]+from\s*)?["'](\.\/[^"']+\.js)["']/g)].map((m) => normalize(join(dirname(file), m[1]!)));
-  return [text, ...deps.map((d) => staticClosure(d, seen))].join('\n');
-}
 
 describe('the docx reader', () => {
   const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));

@@ -1,16 +1,10 @@
 // exceljs (about a megabyte of bundle) loads only when a workbook is read: not at start-up, not with
 // plan attainment or plan data inspect themselves.
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { staticClosure } from '../helpers/bundle.js';
 
-function staticClosure(file: string, seen = new Set<string>()): string {
-  if (seen.has(file)) return '';
-  seen.add(file);
-  const text = readFileSync(file, 'utf8');
-  const deps = [...text.matchAll(/import\s*(?:[\w{}$,\s*]+from\s*)?["'](\.\/[^"']+\.js)["']/g)].map((m) => normalize(join(dirname(file), m[1]!)));
-  return [text, ...deps.map((d) => staticClosure(d, seen))].join('\n');
-}
 
 const chunk = (name: string) => {
   const f = readdirSync('dist/chunks').find((x) => new RegExp(`^${name}-[A-Z0-9]+\\.js$`).test(x));

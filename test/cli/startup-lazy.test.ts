@@ -2,18 +2,10 @@
 // measure cache, from `plan attainment`, `plan report` or `plan status` through import(); chardet and
 // iconv-lite only when a data file is not UTF-8.
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { staticClosure } from '../helpers/bundle.js';
 
-/** The code a module loads before it runs: itself and every chunk it imports statically, transitively. */
-function staticClosure(file: string, seen = new Set<string>()): string {
-  if (seen.has(file)) return '';
-  seen.add(file);
-  const text = readFileSync(file, 'utf8');
-  // Static imports only: `import("./x.js")` (a command loaded when it runs) does not match.
-  const deps = [...text.matchAll(/import\s*(?:[\w{}$,\s*]+from\s*)?["'](\.\/[^"']+\.js)["']/g)].map((m) => normalize(join(dirname(file), m[1]!)));
-  return [text, ...deps.map((d) => staticClosure(d, seen))].join('\n');
-}
 
 function command(name: string): string {
   const chunk = readdirSync('dist/chunks').find((f) => new RegExp(`^${name}-[A-Z0-9]+\\.js$`).test(f));
