@@ -20,8 +20,8 @@ import type { Io } from './io.js';
 
 /** The commands whose output is replayed: read-only, and fast enough that start-up is most of them. */
 const REPLAYED = new Set(['status', 'tasks']);
-/** The environment a command's output depends on (commandEnv, the plans directory, the day). */
-const ENV = ['PLAN_DIR', 'PLAN_AS_OF', 'NO_COLOR', 'FORCE_COLOR', 'COLUMNS'];
+/** The environment a command's output depends on (commandEnv, the plans directory, the day, the language). */
+const ENV = ['PLAN_DIR', 'PLAN_AS_OF', 'PLAN_LANG', 'NO_COLOR', 'FORCE_COLOR', 'COLUMNS'];
 
 interface Entry {
   key: string;

@@ -109,6 +109,7 @@ describe('replayed output', () => {
     ['the day', { PLAN_AS_OF: '2025-06-30' }],
     ['colour forced', { FORCE_COLOR: '1', NO_COLOR: '' }],
     ['the width', { COLUMNS: '60' }],
+    ['the language', { PLAN_LANG: 'en' }],
   ])('tasks: %s runs it again', (_name, env) => {
     plan(['tasks']);
     const before = entry().id;
