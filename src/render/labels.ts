@@ -2,6 +2,7 @@
 // "overdue 12d" / "quá hạn 12 ngày", "due in 3d" / "còn 3 ngày", "done 2d late" / "hoàn thành, trễ 2 ngày".
 
 import type { DerivedState } from '../report/task-state.js';
+import { formatInt } from './i18n/format.js';
 import type { Lang } from './i18n/lang.js';
 
 export interface Stateful {
@@ -13,25 +14,27 @@ export interface Stateful {
 
 export function stateLabel(t: Stateful, lang: Lang): string {
   const words = STATE_WORDS_OF[lang] as Record<string, string>;
+  // Counts of days with the language's separators ("quá hạn 2.161 ngày", "overdue 2,161d").
+  const days = (n: number | null) => (n === null ? '' : formatInt(n, lang));
   if (lang === 'vi') {
     switch (t.state) {
       case 'overdue':
-        return `quá hạn ${t.daysLate} ngày`;
+        return `quá hạn ${days(t.daysLate)} ngày`;
       case 'due-soon':
-        return t.daysLeft === 0 ? 'đến hạn hôm nay' : `còn ${t.daysLeft} ngày`;
+        return t.daysLeft === 0 ? 'đến hạn hôm nay' : `còn ${days(t.daysLeft)} ngày`;
       case 'done':
-        return t.late ? `hoàn thành, trễ ${t.daysLate} ngày` : 'hoàn thành';
+        return t.late ? `hoàn thành, trễ ${days(t.daysLate)} ngày` : 'hoàn thành';
       default:
         return words[t.state] ?? t.state;
     }
   }
   switch (t.state) {
     case 'overdue':
-      return `overdue ${t.daysLate}d`;
+      return `overdue ${days(t.daysLate)}d`;
     case 'due-soon':
-      return t.daysLeft === 0 ? 'due today' : `due in ${t.daysLeft}d`;
+      return t.daysLeft === 0 ? 'due today' : `due in ${days(t.daysLeft)}d`;
     case 'done':
-      return t.late ? `done ${t.daysLate}d late` : 'done';
+      return t.late ? `done ${days(t.daysLate)}d late` : 'done';
     default:
       return words[t.state] ?? t.state;
   }

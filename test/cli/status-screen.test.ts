@@ -9,7 +9,7 @@ import { runMain } from '../helpers/cli.js';
 const AS_OF = ['--as-of', '2026-12-01'];
 
 interface OverdueJson {
-  tasks: { kind: 'task' | 'reporting'; decision: string; id: string; period: string | null; state: string }[];
+  tasks: { kind: 'task' | 'reporting'; decision: string; id: string; period: string | null; state: string; daysLate: number | null }[];
 }
 
 describe('plan status at 80 columns as of 2026-12-01', () => {
@@ -67,13 +67,12 @@ describe('plan status at 80 columns as of 2026-12-01', () => {
     heads.forEach((m, i) => blocks.set(m[1]!, text.slice(m.index, heads[i + 1]?.index ?? text.length)));
     for (const t of items) {
       const block = blocks.get(t.decision)!;
-      const pattern =
-        t.kind === 'task'
-          ? new RegExp(`^ {4}${escape(t.period ? `${t.id} [${t.period}]` : t.id)} +overdue \\d+d`, 'm')
-          : new RegExp(`^ {6}${escape(t.period!)} +overdue \\d+d +due `, 'm');
+      // Days late as plan overdue counts them, grouped as English writes numbers ("3,622").
+      const late = escape(`overdue ${t.daysLate!.toLocaleString('en-US')}d`);
+      const pattern = t.kind === 'task' ? new RegExp(`^ {4}${escape(t.period ? `${t.id} [${t.period}]` : t.id)} +${late}`, 'm') : new RegExp(`^ {6}${escape(t.period!)} +${late} +due `, 'm');
       expect(block, `${t.decision} ${t.id} ${t.period ?? ''}`).toMatch(pattern);
     }
-    const shown = (text.match(/ overdue \d+d/g) ?? []).length;
+    const shown = (text.match(/ overdue [\d,]+d/g) ?? []).length;
     expect(shown).toBe(items.length);
     expect(text.split('\n').length).toBeGreaterThan(300);
   });
