@@ -46,8 +46,14 @@ export function isBlankRow(cells: readonly string[]): boolean {
   return true;
 }
 
+/** One-word marks written in plain ASCII: the only marks a cell like "NV000123" could be. */
+const ASCII_MARKS = new Set(FOOTER_MARKS.filter((m) => /^[a-z0-9_-]+$/.test(m)));
+
 /** Whether a cell's text marks the end of the table. */
 export function isFooterText(cell: string): boolean {
+  // Every data row's key cell comes here: an id of plain letters, digits, "-" or "_" is no mark
+  // (none is one word of ASCII, and a date line needs "ngay"), without folding it.
+  if (/^[A-Za-z0-9_-]+$/.test(cell) && !ASCII_MARKS.has(cell.toLowerCase()) && !/ngay/i.test(cell)) return false;
   const f = foldLabel(cell);
   if (f === '') return false;
   if (FOOTER_MARKS.some((m) => startsWithMark(f, m))) return true;
