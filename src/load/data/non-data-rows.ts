@@ -47,7 +47,7 @@ export function isBlankRow(cells: readonly string[]): boolean {
 }
 
 /** One-word marks written in plain ASCII: the only marks a cell like "NV000123" could be. */
-const ASCII_MARKS = new Set(FOOTER_MARKS.filter((m) => /^[a-z0-9_-]+$/.test(m)));
+const ASCII_MARKS = new Set<string>(FOOTER_MARKS.filter((m) => /^[a-z0-9_-]+$/.test(m)));
 
 /** Whether a cell's text marks the end of the table. */
 export function isFooterText(cell: string): boolean {
