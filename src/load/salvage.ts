@@ -3,6 +3,7 @@
 // on everything else in the same pass and one mistake does not hide the others.
 
 import type { z } from 'zod';
+import { objectShapesAt } from './schema-diagnostics.js';
 import type { NodePath } from './source-file.js';
 
 type AnySchema = z.core.$ZodType;
@@ -40,46 +41,14 @@ export interface Salvaged {
   removed: NodePath[];
 }
 
-/** The schema at a path's parent object and whether the last key is optional there. */
+/** Whether the last key of a path is optional in (any option of) the object schema holding it. */
 function isOptionalKey(schema: AnySchema, path: NodePath): boolean {
-  if (path.length === 0 || typeof path[path.length - 1] !== 'string') return false;
-  const key = path[path.length - 1] as string;
-  let found = false;
-  const visit = (s: AnySchema, rest: NodePath): void => {
-    const def = s._zod.def as unknown as Record<string, unknown> & { type: string };
-    switch (def.type) {
-      case 'optional':
-      case 'nullable':
-      case 'default':
-      case 'readonly':
-        visit(def['innerType'] as AnySchema, rest);
-        return;
-      case 'pipe':
-        visit(def['in'] as AnySchema, rest);
-        return;
-      case 'union':
-        for (const o of def['options'] as AnySchema[]) visit(o, rest);
-        return;
-      case 'array':
-        if (typeof rest[0] === 'number') visit(def['element'] as AnySchema, rest.slice(1));
-        return;
-      case 'object': {
-        const shape = def['shape'] as Record<string, AnySchema>;
-        if (rest.length === 1) {
-          const t = (shape[key]?._zod.def as { type?: string } | undefined)?.type;
-          if (t === 'optional' || t === 'default') found = true;
-        } else {
-          const next = shape[String(rest[0])];
-          if (next) visit(next, rest.slice(1));
-        }
-        return;
-      }
-      default:
-        return;
-    }
-  };
-  visit(schema, path);
-  return found;
+  const key = path[path.length - 1];
+  if (typeof key !== 'string') return false;
+  return objectShapesAt(schema, path.slice(0, -1)).some((shape) => {
+    const t = (shape[key]?._zod.def as { type?: string } | undefined)?.type;
+    return t === 'optional' || t === 'default';
+  });
 }
 
 function parentOf(root: unknown, path: NodePath): unknown {

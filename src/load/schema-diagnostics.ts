@@ -10,9 +10,9 @@ import { echo } from './echo.js';
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
 
-/** The keys an object schema at `path` allows (all union options merged). */
-export function allowedKeys(schema: AnySchema, path: NodePath): string[] {
-  const keys = new Set<string>();
+/** The shapes of the object schemas at `path`, through optional, default, pipe and union wrappers. */
+export function objectShapesAt(schema: AnySchema, path: NodePath): Record<string, AnySchema>[] {
+  const shapes: Record<string, AnySchema>[] = [];
   const visit = (s: AnySchema, rest: NodePath): void => {
     const def = s._zod.def as unknown as Record<string, unknown> & { type: string };
     switch (def.type) {
@@ -33,9 +33,8 @@ export function allowedKeys(schema: AnySchema, path: NodePath): string[] {
         return;
       case 'object': {
         const shape = def['shape'] as Record<string, AnySchema>;
-        if (rest.length === 0) {
-          for (const k of Object.keys(shape)) keys.add(k);
-        } else {
+        if (rest.length === 0) shapes.push(shape);
+        else {
           const next = shape[String(rest[0])];
           if (next) visit(next, rest.slice(1));
         }
@@ -46,7 +45,12 @@ export function allowedKeys(schema: AnySchema, path: NodePath): string[] {
     }
   };
   visit(schema, path);
-  return [...keys];
+  return shapes;
+}
+
+/** The keys an object schema at `path` allows (all union options merged). */
+export function allowedKeys(schema: AnySchema, path: NodePath): string[] {
+  return [...new Set(objectShapesAt(schema, path).flatMap((shape) => Object.keys(shape)))];
 }
 
 function valueAt(root: unknown, path: NodePath): unknown {
