@@ -1,13 +1,8 @@
-// Calendar days for Word and Excel output: dd/mm/yyyy in Vietnamese (Nghị định 30/2020/NĐ-CP), ISO in English.
+// Calendar days for Word and Excel output: workbook date cells, and the as-of line over a table (days as i18n/format.ts writes them).
+
+import { formatDay } from './i18n/format.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** "2024-01-30" → "30/01/2024" in Vietnamese, unchanged in English; anything that is not a day stays as it is. */
-export function officeDay(iso: string, lang: 'vi' | 'en'): string {
-  const m = ISO_DAY.exec(iso);
-  if (!m || lang === 'en') return iso;
-  return `${m[3]}/${m[2]}/${m[1]}`;
-}
 
 /** An ISO day as a workbook date: a UTC midnight, so no time zone shifts it to the day before. */
 export function isoDayToDate(iso: string): Date | null {
@@ -17,5 +12,5 @@ export function isoDayToDate(iso: string): Date | null {
 
 /** The line over a table with a state column: "Tình trạng tính đến ngày 01/07/2024". */
 export function asOfSentence(asOf: string, lang: 'vi' | 'en'): string {
-  return lang === 'en' ? `State as of ${asOf}` : `Tình trạng tính đến ngày ${officeDay(asOf, 'vi')}`;
+  return lang === 'en' ? `State as of ${asOf}` : `Tình trạng tính đến ngày ${formatDay(asOf, 'vi')}`;
 }

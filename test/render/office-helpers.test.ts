@@ -1,18 +1,19 @@
 // The small pure pieces of Word and Excel output, table-first.
 import { describe, expect, it } from 'vitest';
 import { columnWidths, textWidth } from '../../src/render/docx/layout.js';
-import { isoDayToDate, officeDay } from '../../src/render/office-dates.js';
+import { formatDay } from '../../src/render/i18n/format.js';
+import { isoDayToDate } from '../../src/render/office-dates.js';
 import { sheetText, xmlSafe } from '../../src/render/office-text.js';
 import { uniqueSheetNames } from '../../src/render/xlsx/sheet-spec.js';
 
-describe('officeDay', () => {
+describe('formatDay', () => {
   it.each([
     ['2024-01-30', 'vi', '30/01/2024'],
     ['2024-12-01', 'vi', '01/12/2024'],
     ['2024-01-30', 'en', '2024-01-30'],
     ['Tháng 01/2024', 'vi', 'Tháng 01/2024'],
     ['', 'vi', ''],
-  ] as const)('%s in %s → %s', (iso, lang, want) => expect(officeDay(iso, lang)).toBe(want));
+  ] as const)('%s in %s → %s', (iso, lang, want) => expect(formatDay(iso, lang)).toBe(want));
 });
 
 describe('isoDayToDate', () => {

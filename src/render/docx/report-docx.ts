@@ -7,7 +7,7 @@
 import { AlignmentType, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableLayoutType, TableRow, TextRun, WidthType, type FileChild } from 'docx';
 import type { ReportDocument } from '../../report/report.js';
 import type { RenderContext } from '../context.js';
-import { officeDay } from '../office-dates.js';
+import { formatDay } from '../i18n/format.js';
 import { xmlSafe } from '../office-text.js';
 import { statesChart, targetsChartFigures } from '../report-html.js';
 import { reportWords } from '../report-labels.js';
@@ -46,7 +46,7 @@ const WEIGHTS: Record<string, number> = {
 const DAY_COLUMNS = new Set(['due', 'next']);
 
 function dayText(s: string, lang: RenderContext['lang']): string {
-  return lang === 'vi' ? s.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (iso) => officeDay(iso, 'vi')) : s;
+  return lang === 'vi' ? s.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (iso) => formatDay(iso, 'vi')) : s;
 }
 
 function wordTable(t: TableView, landscape: boolean, ctx: RenderContext): Table {
@@ -113,7 +113,7 @@ async function figure(fig: ReturnType<typeof statesChart> | null, caption: strin
 
 export async function reportAsDocx(doc: ReportDocument, ctx: RenderContext): Promise<Uint8Array> {
   const w = reportWords(ctx.lang);
-  const day = (iso: string) => officeDay(iso, ctx.lang);
+  const day = (iso: string) => formatDay(iso, ctx.lang);
   const overdue = doc.overdue.items.filter((i) => i.state === 'overdue');
   const dueSoon = doc.overdue.items.filter((i) => i.state !== 'overdue');
   const duties = dutiesTable(doc, ctx);
