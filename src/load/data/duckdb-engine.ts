@@ -13,11 +13,12 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { PlanSet } from '../../model/plan-set.js';
 import { eventsKey, ident, textLiteral, type ResultRow } from '../../model/sql.js';
 import { readCsvRows } from './csv-rows.js';
-import { mapHeader, readBoolean, readDate, readEnum, readInteger, readList, readUnit, roleColumns } from './columns.js';
+import { mapHeader, roleColumns } from './columns.js';
+import { cellDiagnostic, cellSql, OddCellReader, sqlTypeOf, type Failure } from './duckdb-cells.js';
+import { printable } from './sniff.js';
 import { unitLookup, type DataFile } from './load-data.js';
 import { MAX_ISSUES_PER_FILE, type UnitLookup } from './read-dataset.js';
 import { openText } from './text-stream.js';
-import { lookUpValue, valueLookup } from './values.js';
 
 export interface SqlEngineRequest {
   plans: PlanSet;
@@ -39,14 +40,6 @@ export interface SqlEngineResult extends DuckdbTables {
   rows: ResultRow[];
 }
 
-/** The characters JavaScript's String.prototype.trim removes, for DuckDB's trim(text, characters). */
-const WS = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-const WS_LIT = textLiteral(WS)!;
-const TRUE_WORDS = ['true', '1', 'yes', 'y', 'x', 'có', 'co', 'đúng'];
-const FALSE_WORDS = ['false', '0', 'no', 'n', 'không', 'khong', 'sai'];
-
-const lits = (xs: string[]): string => xs.map((x) => textLiteral(x) ?? "''").join(', ');
-
 interface Reader {
   col: DatasetColumn;
   /** Index of the cell in the file's row. */
@@ -56,89 +49,10 @@ interface Reader {
   isKey: boolean;
 }
 
-/** A cell that begins or ends with a space, tab or no-break space (cheap to test: prefix and suffix). */
-function paddedSql(c: string): string {
-  return `(${[' ', '\t', '\u00a0'].flatMap((ch) => [`${c} LIKE ${textLiteral(`${ch}%`)}`, `${c} LIKE ${textLiteral(`%${ch}`)}`]).join(' OR ')})`;
-}
-
-interface ColumnSql {
-  /** Stage 1: the cell is in its canonical form already (no trimming or folding needed); null: no fast path. */
-  fast: string | null;
-  /** Stage 2: the cell trimmed as String.prototype.trim does (only computed off the fast path). */
-  trimmed: string;
-  /** Stage 3, over __c (cell), __f (fast), __t (trimmed): empty, the checks in order, the value. */
-  empty: string;
-  checks: [cond: string, code: string][];
-  value: string;
-}
-
-/**
- * SQL for one column, in stages so each costly step runs only for the cells that need it: a cell
- * in canonical form (most of an export) passes on a cast's round trip; the rest are trimmed and
- * read as read-dataset.ts reads them (the same rules, so the same rows pass).
- */
-function columnSql(r: Reader, k: number, exact: boolean): ColumnSql {
-  const c = `__c${r.index}`;
-  const f = `__f${r.index}`;
-  const t = `__t${r.index}`;
-  const slowTrim = `trim(${c}, ${WS_LIT})`;
-  // As read-dataset.ts: empty is '' or, when the cell starts or ends with a space, blank once trimmed.
-  // Computed once in stage 3's input (see emptySql); the checks and the value refer to it.
-  const empty = `__e${r.index}`;
-  const notFast = `NOT COALESCE(${f}, FALSE)`;
-  const col = r.col;
-  // Text and keys take any value: trimmed when they look padded (other Unicode spaces at the ends stay).
-  const textTrim = `CASE WHEN ${paddedSql(c)} THEN ${slowTrim} ELSE ${c} END`;
-  if (r.isKey) return { fast: null, trimmed: textTrim, empty, checks: [], value: t };
-  switch (col.type) {
-    case 'integer': {
-      const range = [col.min !== undefined ? `TRY_CAST(${t} AS DOUBLE) >= ${col.min}` : null, col.max !== undefined ? `TRY_CAST(${t} AS DOUBLE) <= ${col.max}` : null].filter(Boolean);
-      const checks: [string, string][] = [[`${notFast} AND NOT regexp_full_match(${t}, '-?[0-9]+')`, 'ROW_NOT_A_NUMBER']];
-      if (range.length) checks.push([`NOT (${range.join(' AND ')})`, 'ROW_OUT_OF_RANGE']);
-      return { fast: `CAST(TRY_CAST(${c} AS BIGINT) AS VARCHAR) = ${c}`, trimmed: `CASE WHEN ${f} THEN ${c} ELSE ${slowTrim} END`, empty, checks, value: exact ? `TRY_CAST(${t} AS HUGEINT)` : `TRY_CAST(${t} AS DOUBLE)` };
-    }
-    case 'date': {
-      const ok = `(regexp_full_match(${t}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND substr(${t}, 1, 4) <> '0000' AND TRY_CAST(${t} AS DATE) IS NOT NULL)`;
-      return { fast: `CAST(TRY_CAST(${c} AS DATE) AS VARCHAR) = ${c}`, trimmed: `CASE WHEN ${f} THEN ${c} ELSE ${slowTrim} END`, empty, checks: [[`${notFast} AND NOT ${ok}`, 'ROW_DATE_INVALID']], value: `TRY_CAST(${t} AS DATE)` };
-    }
-    case 'boolean': {
-      const l = `lower(${t})`;
-      return {
-        fast: `${c} IN ('true', 'false')`,
-        trimmed: `CASE WHEN ${f} THEN ${c} ELSE ${slowTrim} END`,
-        empty,
-        checks: [[`${notFast} AND NOT (${l} IN (${lits([...TRUE_WORDS, ...FALSE_WORDS])}))`, 'ROW_VALUE_UNKNOWN']],
-        value: `CASE WHEN ${f} THEN ${c} = 'true' ELSE ${l} IN (${lits(TRUE_WORDS)}) END`,
-      };
-    }
-    case 'enum': {
-      const vs = lits(col.values ?? []);
-      if (!col.values?.length) return { fast: null, trimmed: slowTrim, empty, checks: [['TRUE', 'ROW_VALUE_UNKNOWN']], value: 'CAST(NULL AS VARCHAR)' };
-      const value = `CASE WHEN ${f} THEN ${c} WHEN ${t} IN (${vs}) THEN ${t} WHEN lower(${t}) IN (${vs}) THEN lower(${t}) END`;
-      return { fast: `${c} IN (${vs})`, trimmed: `CASE WHEN ${f} THEN ${c} ELSE ${slowTrim} END`, empty, checks: [[`(${value}) IS NULL`, 'ROW_VALUE_UNKNOWN']], value };
-    }
-    case 'list': {
-      // The cell's values, trimmed (a padded one only), empties dropped; computed once as __t.
-      const parts = `list_filter(list_transform(string_split(${c}, ';'), lambda x: CASE WHEN ${paddedSql('x')} THEN trim(x, ${WS_LIT}) ELSE x END), lambda x: x <> '')`;
-      const checks: [string, string][] = col.values ? [[`len(list_filter(${t}, lambda x: x NOT IN (${lits(col.values)}))) > 0`, 'ROW_VALUE_UNKNOWN']] : [];
-      return { fast: null, trimmed: parts, empty, checks, value: `NULLIF(array_to_string(${t}, ';'), '')` };
-    }
-    case 'unit':
-      // As readUnit: a registry id as written, else a name, alias or code folded as headers are (joined in loadTable).
-      return { fast: null, trimmed: `CASE WHEN ${c} IN (SELECT id FROM __unit_ids) THEN ${c} ELSE ${slowTrim} END`, empty, checks: [[`COALESCE(__ui${k}.id, __un${k}.id) IS NULL`, 'ROW_UNIT_UNKNOWN']], value: `COALESCE(__ui${k}.id, __un${k}.id)` };
-    default:
-      return { fast: null, trimmed: textTrim, empty, checks: [], value: `nfc_normalize(${t})` };
-  }
-}
-
-/** A name as foldHeader folds it (NFC, lower case, "_" as a space, runs of spaces as one, trimmed). */
-function foldSql(cell: string): string {
-  return `trim(regexp_replace(lower(nfc_normalize(replace(trim(${cell}, ${WS_LIT}), '_', ' '))), '[\\s\\x{00A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+', ' ', 'g'), ' ')`;
-}
-
 type Conn = {
   run(sql: string): Promise<unknown>;
   runAndReadAll(sql: string): Promise<{ getRowObjects(): Record<string, unknown>[] }>;
+  createAppender(table: string): Promise<Appender>;
 };
 
 async function all(conn: Conn, sql: string): Promise<Record<string, unknown>[]> {
@@ -151,10 +65,10 @@ function traced(conn: Conn): Conn {
   const time = async <T>(sql: string, f: () => Promise<T>): Promise<T> => {
     const t0 = Date.now();
     const r = await f();
-    process.stderr.write(`duckdb ${Date.now() - t0} ms: ${sql.replace(/\s+/g, ' ').slice(0, 160)}\n`);
+    process.stderr.write(`duckdb ${Date.now() - t0} ms: ${(process.env.PLAN_DUCKDB_TRACE === "full" ? JSON.stringify(sql) : sql.replace(/\s+/g, " ").slice(0, 160))}\n`);
     return r;
   };
-  return { run: (sql) => time(sql, () => conn.run(sql)), runAndReadAll: (sql) => time(sql, () => conn.runAndReadAll(sql)) };
+  return { run: (sql) => time(sql, () => conn.run(sql)), runAndReadAll: (sql) => time(sql, () => conn.runAndReadAll(sql)), createAppender: (t) => conn.createAppender(t) };
 }
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
@@ -235,7 +149,7 @@ async function csvHeader(path: string, display: string, encoding?: string): Prom
 
 let tableSeq = 0;
 
-async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLookup, opts: { exact: boolean; wanted?: Set<string>; staff?: { table: string; key: string; display: string }; encoding?: string }): Promise<Loaded> {
+async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLookup, opts: { exact: boolean; unitType: string | null; wanted?: Set<string>; staff?: { table: string; key: string; display: string }; encoding?: string }): Promise<Loaded> {
   const f = new Findings();
   // Field for field as the in-process reader's summary (load-data.ts), so both engines' JSON is the same.
   const read: DatasetRead = { dataset: ds.id, file: file.display, given: file.given, encoding: null, format: null, delimiter: null, sheet: null, headerRow: null, rowsRead: 0, rowsKept: 0, rowsExcluded: 0, rowsSkipped: 0, synthetic: file.synthetic === true, failed: null, failedCode: null };
@@ -284,6 +198,8 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
   }
   const fatal = map.findings.find((d) => d.severity === 'error');
   if (fatal) {
+    // As the in-process reader: a header row that does not map is no header found.
+    read.headerRow = null;
     read.failed = fatal.message;
     read.failedCode = fatal.code;
     return { read, issues: f.issues, counts: f.counts, present: new Set(), ok: false };
@@ -299,59 +215,13 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
 
   // The raw cells as text, with each record's number among those DuckDB could split (file order kept).
   const raw = parquet
-    ? `SELECT file_row_number + 1 AS rn, ${header.map((h, i) => `CAST(${ident(h)} AS VARCHAR) AS __c${i}`).join(', ')} FROM read_parquet(${pathLit}, file_row_number = true)`
-    : `SELECT row_number() OVER () AS rn, * FROM read_csv(${pathLit}, header = false, skip = 1, columns = {${header.map((_h, i) => `'__c${i}': 'VARCHAR'`).join(', ')}}, delim = ',', quote = '"', escape = '"', auto_detect = false, ignore_errors = true, store_rejects = true, rejects_table = '${rejects}', rejects_scan = '${rejects}_scan')`;
-  const parts = readers.map((r, k) => ({ r, k, ...columnSql(r, k, opts.exact) }));
-  const arms: string[] = [];
-  for (const p of parts) {
-    if (p.r.required) arms.push(`WHEN ${p.empty} THEN 'ROW_REQUIRED:${p.k}'`);
-    for (const [cond, code] of p.checks) arms.push(`WHEN NOT ${p.empty} AND ${cond} THEN '${code}:${p.k}'`);
-  }
-  const err = arms.length ? `CASE ${arms.join(' ')} END` : 'CAST(NULL AS VARCHAR)';
-  const joins = parts
-    .filter((p) => p.r.col.type === 'unit' && !p.r.isKey)
-    .map((p) => `LEFT JOIN __unit_ids __ui${p.k} ON __ui${p.k}.id = r.__t${p.r.index} LEFT JOIN __unit_names __un${p.k} ON __un${p.k}.name = (CASE WHEN __ui${p.k}.id IS NULL THEN ${foldSql(`r.__c${p.r.index}`)} END)`);
-  const values = parts.map((p) => `CASE WHEN ${p.empty} THEN NULL ELSE ${p.value} END AS ${ident(p.r.col.name)}`);
-  const badValue = parts.length ? `CASE split_part(err, ':', 2) ${parts.map((p) => `WHEN '${p.k}' THEN __c${p.r.index}`).join(' ')} END` : 'NULL';
-  const cells = parts.map((p) => `__c${p.r.index}`);
-  const stage1 = `SELECT rn, ${[...cells, ...parts.map((p) => `${p.fast ?? 'FALSE'} AS __f${p.r.index}`)].join(', ') || 'NULL AS __none'} FROM (${raw}) r0`;
-  const stage2 = `SELECT *, ${parts.map((p) => `${p.trimmed} AS __t${p.r.index}`).join(', ') || 'NULL AS __none2'} FROM (${stage1}) r1`;
-  // Stage 2b: whether each cell is empty (the list column's trimmed form is a list: its emptiness is the cell's).
-  const emptySql = (p: (typeof parts)[number]) => {
-    const c = `__c${p.r.index}`;
-    return p.r.col.type === 'list' ? `(${c} IS NULL OR ${c} = '' OR ((${c} LIKE ' %' OR ${c} LIKE '% ') AND trim(${c}, ${WS_LIT}) = ''))` : `(${c} IS NULL OR ${c} = '' OR ((${c} LIKE ' %' OR ${c} LIKE '% ') AND __t${p.r.index} = ''))`;
-  };
-  const stage2b = `SELECT *, ${parts.map((p) => `${emptySql(p)} AS __e${p.r.index}`).join(', ') || 'NULL AS __none3'} FROM (${stage2}) r2`;
-  const stage3 = `SELECT r.rn, ${err} AS err, ${cells.map((x) => `r.${x}`).join(', ') || 'NULL AS __none'}${values.length ? `, ${values.join(', ')}` : ''} FROM (${stage2b}) r ${joins.join(' ')}`;
+    ? `SELECT ${header.map((h, i) => `CAST(${ident(h)} AS VARCHAR) AS __c${i}`).join(', ')} FROM read_parquet(${pathLit})`
+    : `SELECT * FROM read_csv(${pathLit}, header = false, skip = 1, columns = {${header.map((_h, i) => `'__c${i}': 'VARCHAR'`).join(', ')}}, delim = ',', quote = '"', escape = '"', auto_detect = false, ignore_errors = true, store_rejects = true, rejects_table = '${rejects}', rejects_scan = '${rejects}_scan')`;
+  const failures = new Map<number, Map<string, Failure>>();
   try {
-    await conn.run(`CREATE TEMP TABLE ${n} AS SELECT rn, err, CASE WHEN err IS NULL THEN NULL ELSE ${badValue} END AS bad_value, ${parts.map((p) => ident(p.r.col.name)).join(', ') || 'NULL AS __none'} FROM (${stage3})`);
+    await readCells(conn, { ds, raw, readers, units, exact: opts.exact, table: n, seq, unitType: opts.unitType, failures });
   } catch (e) {
     return fail({ code: 'DATA_FILE_MISSING', severity: 'error', message: `DuckDB could not read the file: ${shown(String((e as Error).message).split('\n')[0]!)}`, file: file.display, line: 0, column: 0 });
-  }
-
-  // A free-text column with value aliases ("Giám đốc" for giam-doc): the in-process reader maps each
-  // cell through them, this engine does not yet. Rather than count such cells as written (a silently
-  // different figure), a file that uses them is refused, naming the column and a value.
-  for (const p of parts) {
-    const col = p.r.col;
-    if (p.r.isKey || !col.value_aliases || ['integer', 'date', 'boolean', 'enum', 'list', 'unit'].includes(col.type)) continue;
-    const lookup = valueLookup(col);
-    const distinct = await all(conn, `SELECT DISTINCT ${ident(col.name)} AS v FROM ${n} WHERE ${ident(col.name)} IS NOT NULL LIMIT 100000`);
-    const aliased = distinct.map((r) => String(r.v)).find((v) => {
-      const to = lookUpValue(lookup, v);
-      return to !== undefined && to !== v;
-    });
-    if (aliased !== undefined) {
-      return fail({
-        code: 'DATA_ENGINE_UNSUPPORTED',
-        severity: 'error',
-        message: `column ${col.name} ("${shown(p.r.header)}") holds values written as their aliases in plans/datasets.yaml (such as "${shown(aliased)}" for ${lookUpValue(lookup, aliased)}), which the DuckDB engine does not map yet`,
-        file: file.display,
-        line: 0,
-        column: p.r.index + 1,
-        hint: 'read this file with --engine js, which maps them',
-      });
-    }
   }
 
   // Records DuckDB could not split into the header's cells (too few or too many, an open quote).
@@ -402,7 +272,9 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
       const [code, k] = String(r.err).split(':');
       const reader = readers[Number(k)]!;
       const value = str(r.bad_value) ?? '';
-      detail.push(cellFinding(code!, reader, value, rowOf(int(r.rn)), file.display, units));
+      const failure = failures.get(Number(k))?.get(value) ?? { ok: false as const, code: code as Failure['code'], message: `${reader.col.name} is empty`, hint: `every row needs a ${reader.col.name}` };
+      const row = rowOf(int(r.rn));
+      detail.push(cellDiagnostic(failure, { file: file.display, row, column: reader.index + 1, field: reader.col.name, header: reader.header, value }, printable));
     }
   }
 
@@ -491,37 +363,103 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
   return { read, issues: f.issues, counts: f.counts, present: cellsOk > 0 ? present : new Set(), ok: true, ...(events ? { events } : {}) };
 }
 
-/** The finding of a bad cell: the same message and hint the in-process reader gives, from the cell as written. */
-function cellFinding(code: string, reader: Reader, value: string, row: number, file: string, units: UnitLookup): Diagnostic {
-  const col = reader.col;
-  let message = `${col.name}: the value does not fit the column`;
-  let hint: string | undefined;
-  if (code === 'ROW_REQUIRED') {
-    message = `${col.name} is empty`;
-    hint = `every row needs a ${col.name}`;
-  } else {
-    const r =
-      col.type === 'integer'
-        ? readInteger(col, value)
-        : col.type === 'date'
-          ? readDate(value)
-          : col.type === 'boolean'
-            ? readBoolean(value)
-            : col.type === 'enum'
-              ? readEnum(col, value)
-              : col.type === 'list'
-                ? readList(col, value)
-                : col.type === 'unit'
-                  ? readUnit(value, units)
-                  : null;
-    if (r && !r.ok) {
-      message = `${col.name}: ${r.message}`;
-      hint = r.hint;
-    }
+interface CellsRequest {
+  ds: Dataset;
+  /** SQL of the file's rows, in file order: __c0, __c1 … (VARCHAR, NULL when the field is empty). */
+  raw: string;
+  readers: Reader[];
+  units: UnitLookup;
+  exact: boolean;
+  /** The table to create: rn, err ("CODE:k", k the reader), bad_value, and a column per reader. */
+  table: string;
+  seq: number;
+  unitType: string | null;
+  /** Filled with each odd cell that does not fit its column, by reader: the in-process reader's reason. */
+  failures: Map<number, Map<string, Failure>>;
+}
+
+/**
+ * Reads the cells of `raw` into `table`: canonical cells cast in SQL, every other distinct cell read
+ * by the in-process reader (duckdb-cells.ts) and joined back. One pass over the file when every
+ * cell is canonical; a second over the kept table, joining the odd cells' values, when not.
+ */
+async function readCells(conn: Conn, o: CellsRequest): Promise<void> {
+  const parts = o.readers.map((r, k) => {
+    const c = `__c${r.index}`;
+    const sql = cellSql(o.ds, r.col, c, { isKey: r.isKey, exact: o.exact, unitType: o.unitType });
+    const odd = sql.key ? null : new OddCellReader(o.ds, r.col, r.required, o.units, o.exact);
+    const type = sqlTypeOf(r.col, o.exact);
+    const emptyValue = odd?.emptyValue() ?? null;
+    return { r, k, c, sql, odd, type, emptyLit: emptyValue === null ? 'NULL' : `CAST(${textLiteral(emptyValue)} AS ${type})` };
+  });
+  const a = ident(`__a${o.seq}`);
+  // Stage A: each cell empty, canonical (its value) or odd (kept as written, for the exact path);
+  // err0 the row's first finding in column order, '?' where an odd cell comes first (its reading decides).
+  const arms = parts.flatMap((p) => [...(p.r.required ? [`WHEN __e${p.k} THEN 'ROW_REQUIRED:${p.k}'`] : []), ...(p.odd ? [`WHEN NOT __f${p.k} AND NOT __e${p.k} THEN '?'`] : [])]);
+  const flags = parts.map((p) => `${p.sql.empty} AS __e${p.k}, COALESCE(${p.sql.fast}, FALSE) AS __f${p.k}`);
+  const inner = `SELECT ${[...parts.map((p) => p.c), ...flags].join(', ') || 'NULL AS __none'} FROM (${o.raw}) r0`;
+  const cols = parts.flatMap((p) => [`CASE WHEN __e${p.k} THEN ${p.emptyLit} WHEN __f${p.k} THEN ${p.sql.value} END AS __v${p.k}`, ...(p.odd ? [`CASE WHEN NOT __e${p.k} AND NOT __f${p.k} THEN ${p.c} END AS __r${p.k}`] : [])]);
+  // No row_number() here: a window over the file serialises the whole projection. The table keeps the
+  // file's order (preserve_insertion_order), so a row's number is its rowid + 1.
+  await conn.run(`CREATE TEMP TABLE ${a} AS SELECT ${arms.length ? `CASE ${arms.join(' ')} END` : 'CAST(NULL AS VARCHAR)'} AS err0${cols.length ? `, ${cols.join(', ')}` : ''} FROM (${inner})`);
+
+  const oddParts = parts.filter((p) => p.odd);
+  const distinct = oddParts.length
+    ? await all(conn, `SELECT k, r FROM (${oddParts.map((p) => `SELECT ${p.k} AS k, __r${p.k} AS r FROM ${a} WHERE err0 = '?' AND __r${p.k} IS NOT NULL`).join(' UNION ALL ')}) GROUP BY k, r`)
+    : [];
+  const named = (v: (p: (typeof parts)[number]) => string) => parts.map((p) => `${v(p)} AS ${ident(p.r.col.name)}`);
+  if (distinct.length === 0) {
+    // Every cell canonical or empty: the table is stage A's, renamed.
+    await conn.run(`CREATE TEMP VIEW ${o.table} AS SELECT rowid + 1 AS rn, err0 AS err, CASE WHEN err0 IS NOT NULL THEN '' END AS bad_value${parts.length ? `, ${named((p) => `__v${p.k}`).join(', ')}` : ''} FROM ${a}`);
+    return;
   }
-  const d: Diagnostic = { code: code as Diagnostic['code'], severity: 'error', message: shown(message), file, line: row, column: reader.index + 1, row, field: col.name, header: reader.header, value };
-  if (hint) d.hint = hint;
-  return d;
+  // The odd cells, each distinct one read once by the in-process reader.
+  const d = ident(`__d${o.seq}`);
+  await conn.run(`CREATE TEMP TABLE ${d} (k INTEGER, raw VARCHAR, val VARCHAR, err VARCHAR)`);
+  const appender = await conn.createAppender(`__d${o.seq}`);
+  const withOdd = new Set<number>();
+  for (const row of distinct) {
+    const k = Number(row.k);
+    const raw = String(row.r);
+    const p = parts[k]!;
+    const got = p.odd!.read(raw);
+    withOdd.add(k);
+    appender.appendInteger(k);
+    appender.appendVarchar(raw);
+    if ('failure' in got) {
+      let m = o.failures.get(k);
+      if (!m) o.failures.set(k, (m = new Map()));
+      m.set(raw, got.failure);
+      appender.appendNull();
+      appender.appendVarchar(got.failure.code);
+    } else {
+      if (got.value === null) appender.appendNull();
+      else appender.appendVarchar(got.value);
+      appender.appendNull();
+    }
+    appender.endRow();
+  }
+  appender.closeSync();
+  const joined = parts.filter((p) => withOdd.has(p.k));
+  const errArms = parts.flatMap((p) => [...(p.r.required ? [`WHEN __v${p.k} IS NULL${p.odd ? ` AND __r${p.k} IS NULL` : ''} THEN 'ROW_REQUIRED:${p.k}'`] : []), ...(withOdd.has(p.k) ? [`WHEN __d${p.k}.err IS NOT NULL THEN __d${p.k}.err || ':${p.k}'`] : [])]);
+  const err = `CASE WHEN err0 IS DISTINCT FROM '?' THEN err0 ELSE CASE ${errArms.join(' ')} END END`;
+  const values = named((p) => (withOdd.has(p.k) ? `COALESCE(__v${p.k}, CAST(__d${p.k}.val AS ${p.type}))` : `__v${p.k}`));
+  const rawOf = parts.filter((p) => p.odd).map((p) => `__r${p.k}`);
+  const joins = joined.map((p) => `LEFT JOIN ${d} __d${p.k} ON __d${p.k}.k = ${p.k} AND __d${p.k}.raw = ${a}.__r${p.k}`).join(' ');
+  const badValue = `CASE WHEN err IS NOT NULL THEN COALESCE(CASE split_part(err, ':', 2) ${parts.filter((p) => p.odd).map((p) => `WHEN '${p.k}' THEN __r${p.k}`).join(' ')} END, '') END`;
+  await conn.run(
+    `CREATE TEMP TABLE ${o.table} AS SELECT rn, err, ${badValue} AS bad_value, ${parts.map((p) => ident(p.r.col.name)).join(', ')} FROM (SELECT ${a}.rowid + 1 AS rn, ${err} AS err, ${[...rawOf, ...values].join(', ')} FROM ${a} ${joins})`,
+  );
+  await conn.run(`DROP TABLE ${a}`);
+  await conn.run(`DROP TABLE ${d}`);
+}
+
+interface Appender {
+  appendInteger(v: number): void;
+  appendVarchar(v: string): void;
+  appendNull(): void;
+  endRow(): void;
+  closeSync(): void;
 }
 
 /**
@@ -545,13 +483,10 @@ export async function runDuckdb(req: SqlEngineRequest, sqlFor: (tables: DuckdbTa
 
 async function runIn(conn: Conn, req: SqlEngineRequest, sqlFor: (tables: DuckdbTables) => string | null): Promise<SqlEngineResult> {
   const units = unitLookup(req.plans);
-  // The registry's ids and folded names, for unit columns (a name, alias or code in an export reads as its id).
-  const ids = [...units.ids].map((id) => `(${textLiteral(id)})`).filter((x) => x !== '(null)');
-  const names = [...units.byName].filter(([name]) => textLiteral(name) !== null).map(([name, id]) => `(${textLiteral(name)}, ${textLiteral(id)})`);
-  await conn.run('CREATE TEMP TABLE __unit_ids (id VARCHAR PRIMARY KEY)');
-  await conn.run('CREATE TEMP TABLE __unit_names (name VARCHAR PRIMARY KEY, id VARCHAR)');
-  if (ids.length) await conn.run(`INSERT INTO __unit_ids VALUES ${ids.join(', ')}`);
-  if (names.length) await conn.run(`INSERT INTO __unit_names VALUES ${names.join(', ')}`);
+  // The registry's ids as an enum type: a unit cell that is an id is recognised by a cast (names, aliases and codes take the exact path).
+  const ids = [...units.ids].map(textLiteral).filter((x): x is string => x !== null);
+  const unitType = ids.length ? '__unit_t' : null;
+  if (unitType) await conn.run(`CREATE TYPE ${unitType} AS ENUM (${ids.join(', ')})`);
 
   const byId = new Map(req.plans.datasets.map((d) => [d.id, d]));
   const reads: DatasetRead[] = [];
@@ -575,7 +510,7 @@ async function runIn(conn: Conn, req: SqlEngineRequest, sqlFor: (tables: DuckdbT
   for (const [id, file] of req.files) {
     const ds = byId.get(id);
     if (!ds || ds.kind !== 'people') continue;
-    const l = await loadTable(conn, ds, file, units, { exact: false, ...enc });
+    const l = await loadTable(conn, ds, file, units, { exact: false, unitType, ...enc });
     take(l, ds);
     if (!l.ok) continue;
     for (const [eid, efile] of req.files) {
@@ -583,13 +518,13 @@ async function runIn(conn: Conn, req: SqlEngineRequest, sqlFor: (tables: DuckdbT
       if (!eds || eds.kind !== 'events' || eds.of !== id) continue;
       const wanted = new Set([eds.person, eds.date, eds.topic, eds.abroad].filter((c): c is string => c !== undefined));
       const staff = { table: ds.id, key: ds.key!, display: file.display };
-      take(await loadTable(conn, eds, efile, units, { exact: false, wanted, staff, ...enc }), eds);
+      take(await loadTable(conn, eds, efile, units, { exact: false, unitType, wanted, staff, ...enc }), eds);
     }
   }
   for (const [id, file] of req.files) {
     const ds = byId.get(id);
     if (!ds || ds.kind !== 'totals') continue;
-    take(await loadTable(conn, ds, file, units, { exact: true, ...enc }), ds);
+    take(await loadTable(conn, ds, file, units, { exact: true, unitType, ...enc }), ds);
   }
   const tables: DuckdbTables = { data: { reads, issues, issueCounts }, available, present };
   const sql = sqlFor(tables);
