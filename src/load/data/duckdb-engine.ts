@@ -286,32 +286,40 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
     const from = ds.active_from && present.has(ds.active_from) ? ident(ds.active_from) : null;
     const to = ds.active_to && present.has(ds.active_to) ? ident(ds.active_to) : null;
     const rangeOk = from && to ? `NOT (${from} IS NOT NULL AND ${to} IS NOT NULL AND ${from} > ${to})` : 'TRUE';
-    // As the in-process reader: the first good row of a person is kept; a later one is a duplicate,
-    // and a row whose dates are the wrong way round is out (a later good row of that person is then kept).
-    await conn.run(`CREATE TEMP TABLE ${ident(`__k${seq}`)} AS SELECT *, ${rangeOk} AS range_ok, min(CASE WHEN ${rangeOk} THEN rn END) OVER (PARTITION BY ${key}) AS krn FROM ${n} WHERE err IS NULL`);
-    await conn.run(`CREATE TEMP TABLE ${table} AS SELECT ${cols} FROM ${ident(`__k${seq}`)} WHERE rn = krn`);
-    const out = await all(conn, `SELECT count(*) FILTER (WHERE krn IS NOT NULL AND rn > krn) AS dup, min(rn) FILTER (WHERE krn IS NOT NULL AND rn > krn) AS dup_first, count(*) FILTER (WHERE NOT range_ok AND (krn IS NULL OR rn < krn)) AS rng, min(rn) FILTER (WHERE NOT range_ok AND (krn IS NULL OR rn < krn)) AS rng_first FROM ${ident(`__k${seq}`)}`);
-    f.count('ROW_ID_DUPLICATE', int(out[0]!.dup), rowOf(int(out[0]!.dup_first)));
-    f.count('ROW_ACTIVE_RANGE', int(out[0]!.rng), rowOf(int(out[0]!.rng_first)));
-    if (int(out[0]!.dup) + int(out[0]!.rng) > 0) {
-      const keyReader = readers.find((r) => r.col.name === ds.key)!;
-      const toReader = readers.find((r) => r.col.name === ds.active_to);
-      const rows = await all(
-        conn,
-        `SELECT rn, ${key} AS k, krn, range_ok, ${from ? `CAST(${from} AS VARCHAR)` : 'NULL'} AS f, ${to ? `CAST(${to} AS VARCHAR)` : 'NULL'} AS t FROM ${ident(`__k${seq}`)} WHERE (krn IS NOT NULL AND rn > krn) OR (NOT range_ok AND (krn IS NULL OR rn < krn)) ORDER BY rn LIMIT ${MAX_ISSUES_PER_FILE}`,
-      );
-      for (const r of rows) {
-        const row = rowOf(int(r.rn));
-        const id = String(r.k);
-        if (r.krn !== null && int(r.rn) > int(r.krn)) {
-          detail.push({ code: 'ROW_ID_DUPLICATE', severity: 'error', message: `${ds.key} "${shown(id)}" is already used by an earlier row; the first row is kept`, file: file.display, line: row, column: keyReader.index + 1, row, field: keyReader.col.name, header: keyReader.header, value: id, hint: 'each person has one row' });
-        } else {
-          detail.push({ code: 'ROW_ACTIVE_RANGE', severity: 'error', message: `${ds.active_to} ${r.t} is before ${ds.active_from} ${r.f}`, file: file.display, line: row, column: toReader!.index + 1, row, field: toReader!.col.name, header: toReader!.header, value: String(r.t) });
+    // The common case first: every good row a person of its own, its dates the right way round. Then
+    // the good rows are the table, with no window over them (a third of the load's time on 1M rows).
+    const clean = (await all(conn, `SELECT count(*) AS n, count(DISTINCT ${key}) AS keys, count(*) FILTER (WHERE NOT (${rangeOk})) AS bad FROM ${n} WHERE err IS NULL`))[0]!;
+    if (int(clean.n) === int(clean.keys) && int(clean.bad) === 0) {
+      await conn.run(`CREATE TEMP VIEW ${table} AS SELECT ${cols} FROM ${n} WHERE err IS NULL`);
+      read.rowsKept = int(clean.n);
+    } else {
+      // As the in-process reader: the first good row of a person is kept; a later one is a duplicate,
+      // and a row whose dates are the wrong way round is out (a later good row of that person is then kept).
+      await conn.run(`CREATE TEMP TABLE ${ident(`__k${seq}`)} AS SELECT *, ${rangeOk} AS range_ok, min(CASE WHEN ${rangeOk} THEN rn END) OVER (PARTITION BY ${key}) AS krn FROM ${n} WHERE err IS NULL`);
+      await conn.run(`CREATE TEMP TABLE ${table} AS SELECT ${cols} FROM ${ident(`__k${seq}`)} WHERE rn = krn`);
+      const out = await all(conn, `SELECT count(*) FILTER (WHERE krn IS NOT NULL AND rn > krn) AS dup, min(rn) FILTER (WHERE krn IS NOT NULL AND rn > krn) AS dup_first, count(*) FILTER (WHERE NOT range_ok AND (krn IS NULL OR rn < krn)) AS rng, min(rn) FILTER (WHERE NOT range_ok AND (krn IS NULL OR rn < krn)) AS rng_first FROM ${ident(`__k${seq}`)}`);
+      f.count('ROW_ID_DUPLICATE', int(out[0]!.dup), rowOf(int(out[0]!.dup_first)));
+      f.count('ROW_ACTIVE_RANGE', int(out[0]!.rng), rowOf(int(out[0]!.rng_first)));
+      if (int(out[0]!.dup) + int(out[0]!.rng) > 0) {
+        const keyReader = readers.find((r) => r.col.name === ds.key)!;
+        const toReader = readers.find((r) => r.col.name === ds.active_to);
+        const rows = await all(
+          conn,
+          `SELECT rn, ${key} AS k, krn, range_ok, ${from ? `CAST(${from} AS VARCHAR)` : 'NULL'} AS f, ${to ? `CAST(${to} AS VARCHAR)` : 'NULL'} AS t FROM ${ident(`__k${seq}`)} WHERE (krn IS NOT NULL AND rn > krn) OR (NOT range_ok AND (krn IS NULL OR rn < krn)) ORDER BY rn LIMIT ${MAX_ISSUES_PER_FILE}`,
+        );
+        for (const r of rows) {
+          const row = rowOf(int(r.rn));
+          const id = String(r.k);
+          if (r.krn !== null && int(r.rn) > int(r.krn)) {
+            detail.push({ code: 'ROW_ID_DUPLICATE', severity: 'error', message: `${ds.key} "${shown(id)}" is already used by an earlier row; the first row is kept`, file: file.display, line: row, column: keyReader.index + 1, row, field: keyReader.col.name, header: keyReader.header, value: id, hint: 'each person has one row' });
+          } else {
+            detail.push({ code: 'ROW_ACTIVE_RANGE', severity: 'error', message: `${ds.active_to} ${r.t} is before ${ds.active_from} ${r.f}`, file: file.display, line: row, column: toReader!.index + 1, row, field: toReader!.col.name, header: toReader!.header, value: String(r.t) });
+          }
         }
       }
+      await conn.run(`DROP TABLE ${ident(`__k${seq}`)}`);
+      read.rowsKept = int((await all(conn, `SELECT count(*) AS n FROM ${table}`))[0]!.n);
     }
-    await conn.run(`DROP TABLE ${ident(`__k${seq}`)}`);
-    read.rowsKept = int((await all(conn, `SELECT count(*) AS n FROM ${table}`))[0]!.n);
   } else if (ds.kind === 'events' && opts.staff) {
     const person = ident(ds.person!);
     // Good rows only; a row whose person the staff table lacks is a bad row, one finding per run of them.

@@ -321,6 +321,15 @@ export function compileQueries(plans: PlanSet, plan: AttainmentPlan, opts: Compi
     const hasUnit = ds.unit !== undefined && present.has(ds.unit);
     const unit = hasUnit ? `s.${ident(ds.unit!)}` : 'CAST(NULL AS VARCHAR)';
     const list: PeoplePass['targets'] = [];
+    // Each distinct condition (a period's active window, a population, an achieved test) is a column
+    // of an inner select, computed once per row however many targets share it; the sums combine them.
+    const flags = new Map<string, string>();
+    const flag = (sql: string): string => {
+      if (sql === TRUE || sql === FALSE) return sql;
+      let name = flags.get(sql);
+      if (name === undefined) flags.set(sql, (name = `f.c${flags.size}`));
+      return name;
+    };
     targets.forEach((t, i) => {
       const env: SqlEnv = {
         ds,
@@ -338,12 +347,13 @@ export function compileQueries(plans: PlanSet, plan: AttainmentPlan, opts: Compi
             }
           : {}),
       };
-      const inPop = and([activeSql(ds, present, 's', t.w), conditionSql(t.m.population, env)]);
-      const hit = and([inPop, conditionSql(t.m.achieved, env)]);
+      const inPop = and([flag(activeSql(ds, present, 's', t.w)), flag(conditionSql(t.m.population, env))]);
+      const hit = and([inPop, flag(conditionSql(t.m.achieved, env))]);
       parts.push(`SUM(CASE WHEN ${hit} THEN 1 ELSE 0 END) AS n${i}`, `SUM(CASE WHEN ${inPop} THEN 1 ELSE 0 END) AS d${i}`);
       list.push({ key: t.key, index: i });
     });
-    const aggregate = `SELECT ${unit} AS unit, ${parts.join(', ')} FROM ${from}${hasUnit ? ` GROUP BY ${unit}` : ''}`;
+    const columns = [`${unit} AS unit`, ...[...flags].map(([sql, name]) => `${sql} AS ${name.slice(2)}`)];
+    const aggregate = `SELECT f.unit AS unit, ${parts.join(', ')} FROM (SELECT ${columns.join(', ')} FROM ${from}) f${hasUnit ? ' GROUP BY f.unit' : ''}`;
     people.push({ dataset: dsId, targets: list, aggregate });
   }
 
