@@ -5,7 +5,7 @@
 // which files were absent, the as-of day and year, the selected targets, every option of the command
 // but those that only change how the result is rendered, and the working directory (findings name
 // files relative to it). Any difference misses. Same directory and switch as the plan cache
-// (PLAN_CACHE=0 turns both off); an unreadable, truncated or foreign entry is a miss.
+// (PLAN_CACHE=0 turns both off, PLAN_MEASURE_CACHE=0 this one only); an unreadable, truncated or foreign entry is a miss.
 
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -92,7 +92,9 @@ export async function measuredOnce<T>(command: string, plans: PlanSet, env: Comm
     const m = await readTargetData(plans, env, opts);
     return { m, value: await compute(m) };
   };
-  const dir = cacheDir(env.io.env);
+  // PLAN_MEASURE_CACHE=0: measure every time, the checked plans still cached (a benchmark of new data).
+  const off = env.io.env['PLAN_MEASURE_CACHE'] === '0' || env.io.env['PLAN_MEASURE_CACHE'] === 'off';
+  const dir = off ? undefined : cacheDir(env.io.env);
   const build = buildId();
   const plansKey = planKey(plans);
   if (!dir || !build || !plansKey) {

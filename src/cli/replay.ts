@@ -98,7 +98,8 @@ function dataHash(path: string): string | null {
 
 function where(argv: string[], io: Io): { dir: string; file: string; key: string } | undefined {
   if (!REPLAYED.has(argv[0] ?? '') || argv.some((a) => a === '-h' || a === '--help')) return undefined;
-  const dir = cacheDir(io.env);
+  // Replayed output stands on measured figures: PLAN_MEASURE_CACHE=0 turns it off too.
+  const dir = io.env['PLAN_MEASURE_CACHE'] === '0' || io.env['PLAN_MEASURE_CACHE'] === 'off' ? undefined : cacheDir(io.env);
   const build = buildId();
   if (!dir || !build) return undefined;
   const slot = createHash('sha256').update(JSON.stringify([argv, io.cwd])).digest('hex').slice(0, 24);

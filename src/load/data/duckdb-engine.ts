@@ -65,7 +65,7 @@ function traced(conn: Conn): Conn {
   const time = async <T>(sql: string, f: () => Promise<T>): Promise<T> => {
     const t0 = Date.now();
     const r = await f();
-    process.stderr.write(`duckdb ${Date.now() - t0} ms: ${(process.env.PLAN_DUCKDB_TRACE === "full" ? JSON.stringify(sql) : sql.replace(/\s+/g, " ").slice(0, 160))}\n`);
+    process.stderr.write(`duckdb ${Date.now() - t0} ms, rss ${Math.round(process.memoryUsage.rss() / 1e6)} MB: ${(process.env.PLAN_DUCKDB_TRACE === "full" ? JSON.stringify(sql) : sql.replace(/\s+/g, " ").slice(0, 160))}\n`);
     return r;
   };
   return { run: (sql) => time(sql, () => conn.run(sql)), runAndReadAll: (sql) => time(sql, () => conn.runAndReadAll(sql)), createAppender: (t) => conn.createAppender(t) };
@@ -396,31 +396,51 @@ async function readCells(conn: Conn, o: CellsRequest): Promise<void> {
     const c = `__c${r.index}`;
     const sql = cellSql(o.ds, r.col, c, { isKey: r.isKey, exact: o.exact, unitType: o.unitType });
     const odd = sql.key ? null : new OddCellReader(o.ds, r.col, r.required, o.units, o.exact);
-    const type = sqlTypeOf(r.col, o.exact);
     const emptyValue = odd?.emptyValue() ?? null;
-    return { r, k, c, sql, odd, type, emptyLit: emptyValue === null ? 'NULL' : `CAST(${textLiteral(emptyValue)} AS ${type})` };
+    return { r, k, c, sql, odd, type: sqlTypeOf(r.col, o.exact), emptyValue };
   });
+  // An enum or unit column is stored as an enum type (a byte or two a row, not a string's sixteen):
+  // its values, canonical or read by the in-process reader, are always among the type's.
+  for (const p of parts) {
+    if (p.sql.key) continue;
+    if (p.r.col.type === 'unit' && o.unitType) p.type = o.unitType;
+    const values = [...new Set(p.r.col.values ?? [])].map(textLiteral).filter((x): x is string => x !== null);
+    if (p.r.col.type === 'enum' && values.length) {
+      p.type = ident(`__enum${o.seq}_${p.k}`);
+      await conn.run(`CREATE TYPE ${p.type} AS ENUM (${values.join(', ')})`);
+    }
+  }
+  const lit = (p: (typeof parts)[number], v: string | null) => (v === null ? 'NULL' : `CAST(${textLiteral(v)} AS ${p.type})`);
+  const oddParts = parts.filter((p) => p.odd);
   const a = ident(`__a${o.seq}`);
-  // Stage A: each cell empty, canonical (its value) or odd (kept as written, for the exact path);
-  // err0 the row's first finding in column order, '?' where an odd cell comes first (its reading decides).
-  const arms = parts.flatMap((p) => [...(p.r.required ? [`WHEN __e${p.k} THEN 'ROW_REQUIRED:${p.k}'`] : []), ...(p.odd ? [`WHEN NOT __f${p.k} AND NOT __e${p.k} THEN '?'`] : [])]);
+  // Stage A: each cell empty, canonical (its value) or odd. err0 is the row's first finding in column
+  // order: k for a required cell of reader k left empty, -1 where an odd cell comes first (its reading
+  // decides). The cells as written are not kept: rows with an odd cell are rare, and read again.
+  const arms = parts.flatMap((p) => [...(p.r.required ? [`WHEN __e${p.k} THEN ${p.k}`] : []), ...(p.odd ? [`WHEN NOT __f${p.k} AND NOT __e${p.k} THEN -1`] : [])]);
   const flags = parts.map((p) => `${p.sql.empty} AS __e${p.k}, COALESCE(${p.sql.fast}, FALSE) AS __f${p.k}`);
   const inner = `SELECT ${[...parts.map((p) => p.c), ...flags].join(', ') || 'NULL AS __none'} FROM (${o.raw}) r0`;
-  const cols = parts.flatMap((p) => [`CASE WHEN __e${p.k} THEN ${p.emptyLit} WHEN __f${p.k} THEN ${p.sql.value} END AS __v${p.k}`, ...(p.odd ? [`CASE WHEN NOT __e${p.k} AND NOT __f${p.k} THEN ${p.c} END AS __r${p.k}`] : [])]);
+  const withErr = `SELECT *, CAST(${arms.length ? `CASE ${arms.join(' ')} END` : 'NULL'} AS SMALLINT) AS err0 FROM (${inner}) r1`;
+  const cols = parts.map((p) => `CASE WHEN __e${p.k} THEN ${lit(p, p.emptyValue)} WHEN __f${p.k} THEN CAST(${p.sql.value} AS ${p.type}) END AS __v${p.k}`);
   // No row_number() here: a window over the file serialises the whole projection. The table keeps the
   // file's order (preserve_insertion_order), so a row's number is its rowid + 1.
-  await conn.run(`CREATE TEMP TABLE ${a} AS SELECT ${arms.length ? `CASE ${arms.join(' ')} END` : 'CAST(NULL AS VARCHAR)'} AS err0${cols.length ? `, ${cols.join(', ')}` : ''} FROM (${inner})`);
+  await conn.run(`CREATE TEMP TABLE ${a} AS SELECT err0${cols.length ? `, ${cols.join(', ')}` : ''} FROM (${withErr}) r2`);
 
-  const oddParts = parts.filter((p) => p.odd);
-  const distinct = oddParts.length
-    ? await all(conn, `SELECT k, r FROM (${oddParts.map((p) => `SELECT ${p.k} AS k, __r${p.k} AS r FROM ${a} WHERE err0 = '?' AND __r${p.k} IS NOT NULL`).join(' UNION ALL ')}) GROUP BY k, r`)
-    : [];
   const named = (v: (p: (typeof parts)[number]) => string) => parts.map((p) => `${v(p)} AS ${ident(p.r.col.name)}`);
-  if (distinct.length === 0) {
+  const requiredErr = `CASE WHEN err0 >= 0 THEN 'ROW_REQUIRED:' || err0 END`;
+  const odd = oddParts.length ? int((await all(conn, `SELECT count(*) AS n FROM ${a} WHERE err0 = -1`))[0]!.n) : 0;
+  if (odd === 0) {
     // Every cell canonical or empty: the table is stage A's, renamed.
-    await conn.run(`CREATE TEMP VIEW ${o.table} AS SELECT rowid + 1 AS rn, err0 AS err, CASE WHEN err0 IS NOT NULL THEN '' END AS bad_value${parts.length ? `, ${named((p) => `__v${p.k}`).join(', ')}` : ''} FROM ${a}`);
+    await conn.run(`CREATE TEMP VIEW ${o.table} AS SELECT rowid + 1 AS rn, ${requiredErr} AS err, CASE WHEN err0 IS NOT NULL THEN '' END AS bad_value${parts.length ? `, ${named((p) => `__v${p.k}`).join(', ')}` : ''} FROM ${a}`);
     return;
   }
+  // The rows with an odd cell, their cells as written: the file read again beside stage A's table, row
+  // for row (the same reader, so the same rows in the same order).
+  const w = ident(`__w${o.seq}`);
+  await conn.run(`CREATE TEMP TABLE ${w} AS SELECT ${a}.rowid AS rid, ${oddParts.map((p) => `r.${p.c}`).join(', ')} FROM ${a} POSITIONAL JOIN (${o.raw}) r WHERE ${a}.err0 = -1`);
+  /** Reader p's cell as written, in a row with an odd cell (NULL or '' when it is empty). */
+  const rawOf = (p: (typeof parts)[number]) => `${w}.${p.c}`;
+  const oddCell = (p: (typeof parts)[number]) => `(__v${p.k} IS NULL AND ${rawOf(p)} IS NOT NULL AND ${rawOf(p)} <> '')`;
+  const distinct = await all(conn, `SELECT k, r FROM (${oddParts.map((p) => `SELECT ${p.k} AS k, ${rawOf(p)} AS r FROM ${a} JOIN ${w} ON ${w}.rid = ${a}.rowid WHERE ${oddCell(p)}`).join(' UNION ALL ')}) GROUP BY k, r`);
   // The odd cells, each distinct one read once by the in-process reader.
   const d = ident(`__d${o.seq}`);
   await conn.run(`CREATE TEMP TABLE ${d} (k INTEGER, raw VARCHAR, val VARCHAR, err VARCHAR)`);
@@ -429,8 +449,7 @@ async function readCells(conn: Conn, o: CellsRequest): Promise<void> {
   for (const row of distinct) {
     const k = Number(row.k);
     const raw = String(row.r);
-    const p = parts[k]!;
-    const got = p.odd!.read(raw);
+    const got = parts[k]!.odd!.read(raw);
     withOdd.add(k);
     appender.appendInteger(k);
     appender.appendVarchar(raw);
@@ -449,16 +468,19 @@ async function readCells(conn: Conn, o: CellsRequest): Promise<void> {
   }
   appender.closeSync();
   const joined = parts.filter((p) => withOdd.has(p.k));
-  const errArms = parts.flatMap((p) => [...(p.r.required ? [`WHEN __v${p.k} IS NULL${p.odd ? ` AND __r${p.k} IS NULL` : ''} THEN 'ROW_REQUIRED:${p.k}'`] : []), ...(withOdd.has(p.k) ? [`WHEN __d${p.k}.err IS NOT NULL THEN __d${p.k}.err || ':${p.k}'`] : [])]);
-  const err = `CASE WHEN err0 IS DISTINCT FROM '?' THEN err0 ELSE CASE ${errArms.join(' ')} END END`;
+  const errArms = parts.flatMap((p) => [
+    ...(p.r.required ? [`WHEN __v${p.k} IS NULL${p.odd ? ` AND (${rawOf(p)} IS NULL OR ${rawOf(p)} = '')` : ''} THEN 'ROW_REQUIRED:${p.k}'`] : []),
+    ...(withOdd.has(p.k) ? [`WHEN __d${p.k}.err IS NOT NULL THEN __d${p.k}.err || ':${p.k}'`] : []),
+  ]);
+  const err = `CASE WHEN err0 = -1 THEN CASE ${errArms.join(' ')} END ELSE ${requiredErr} END`;
   const values = named((p) => (withOdd.has(p.k) ? `COALESCE(__v${p.k}, CAST(__d${p.k}.val AS ${p.type}))` : `__v${p.k}`));
-  const rawOf = parts.filter((p) => p.odd).map((p) => `__r${p.k}`);
-  const joins = joined.map((p) => `LEFT JOIN ${d} __d${p.k} ON __d${p.k}.k = ${p.k} AND __d${p.k}.raw = ${a}.__r${p.k}`).join(' ');
-  const badValue = `CASE WHEN err IS NOT NULL THEN COALESCE(CASE split_part(err, ':', 2) ${parts.filter((p) => p.odd).map((p) => `WHEN '${p.k}' THEN __r${p.k}`).join(' ')} END, '') END`;
+  const joins = [`LEFT JOIN ${w} ON ${w}.rid = ${a}.rowid`, ...joined.map((p) => `LEFT JOIN ${d} __d${p.k} ON __d${p.k}.k = ${p.k} AND __d${p.k}.raw = ${rawOf(p)}`)].join(' ');
+  const badValue = `CASE WHEN err IS NOT NULL THEN COALESCE(CASE split_part(err, ':', 2) ${oddParts.map((p) => `WHEN '${p.k}' THEN ${p.c}`).join(' ')} END, '') END`;
   await conn.run(
-    `CREATE TEMP TABLE ${o.table} AS SELECT rn, err, ${badValue} AS bad_value, ${parts.map((p) => ident(p.r.col.name)).join(', ')} FROM (SELECT ${a}.rowid + 1 AS rn, ${err} AS err, ${[...rawOf, ...values].join(', ')} FROM ${a} ${joins})`,
+    `CREATE TEMP TABLE ${o.table} AS SELECT rn, err, ${badValue} AS bad_value, ${parts.map((p) => ident(p.r.col.name)).join(', ')} FROM (SELECT ${a}.rowid + 1 AS rn, ${err} AS err, ${oddParts.map((p) => `${rawOf(p)} AS ${p.c}`).join(', ')}, ${values.join(', ')} FROM ${a} ${joins})`,
   );
   await conn.run(`DROP TABLE ${a}`);
+  await conn.run(`DROP TABLE ${w}`);
   await conn.run(`DROP TABLE ${d}`);
 }
 
@@ -535,6 +557,7 @@ async function runIn(conn: Conn, req: SqlEngineRequest, sqlFor: (tables: DuckdbT
     take(await loadTable(conn, ds, file, units, { exact: true, unitType, ...enc }), ds);
   }
   const tables: DuckdbTables = { data: { reads, issues, issueCounts }, available, present };
+  if (process.env.PLAN_DUCKDB_TRACE) for (const r of await all(conn, "SELECT tag, memory_usage_bytes // 1000000 AS mb, temporary_storage_bytes // 1000000 AS tmp FROM duckdb_memory() WHERE memory_usage_bytes > 1000000")) process.stderr.write(`duckdb memory ${r.tag} ${r.mb} MB (${r.tmp} MB on disk)\n`);
   const sql = sqlFor(tables);
   const rows: ResultRow[] = [...eventRows];
   if (sql) {
