@@ -3,7 +3,7 @@
 // Reports wall time and peak RSS (aim: under 15 s, under 2 GB). Not part of the default
 // `npm run bench` (the files take ~2.5 GB and minutes to write): BENCH_ONLY=duckdb-10m npm run bench.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from '../scripts/sample-data.mjs';
@@ -14,18 +14,25 @@ const TRAININGS = Number(process.env.BENCH_BIG_TRAININGS ?? 30_000_000);
 
 export async function duckdb10m() {
   const dir = join(root, 'bench/.work', `big-${STAFF}-${TRAININGS}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  // BENCH_KEEP_BIG=1 keeps the files for the next run (and reuses them when complete).
+  const keep = process.env.BENCH_KEEP_BIG === '1';
+  const stamp = join(dir, 'done');
+  const reuse = keep && existsSync(stamp);
+  if (!reuse) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
   try {
     const t0 = Date.now();
-    await generate({ staff: STAFF, trainings: TRAININGS, seed: 'bench-big', out: dir });
+    if (!reuse) await generate({ staff: STAFF, trainings: TRAININGS, seed: 'bench-big', out: dir });
+    if (keep) writeFileSync(stamp, 'done\n');
     const gen = (Date.now() - t0) / 1000;
     const files = ['staff.csv', 'trainings.csv'].map((f) => join(dir, f));
     const mb = files.reduce((a, f) => a + statSync(f).size, 0) / 1e6;
     const args = [join(root, 'bin/plan.js'), 'attainment', '--as-of', '2025-12-31', '--staff', files[0], '--trainings', files[1], '--data', `coverage=${join(dir, 'coverage.csv')}`, '--data', `budget=${join(dir, 'budget.csv')}`, '--by', 'unit', '--format', 'json', '--engine', 'duckdb'];
     const timed = existsSync('/usr/bin/time');
     const t1 = process.hrtime.bigint();
-    const r = spawnSync(timed ? '/usr/bin/time' : process.execPath, timed ? ['-f', '%M', process.execPath, ...args] : args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, PLAN_CACHE: '0', NO_COLOR: '1' } });
+    const r = spawnSync(timed ? '/usr/bin/time' : process.execPath, timed ? ['-f', '%M', process.execPath, ...args] : args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, env: { PLAN_CACHE: '0', ...process.env, NO_COLOR: '1' } });
     const s = Number(process.hrtime.bigint() - t1) / 1e9;
     const lines = r.stderr.trim().split('\n');
     const rss = timed ? Number(lines[lines.length - 1]) / 1024 : NaN;
@@ -36,7 +43,7 @@ export async function duckdb10m() {
     console.log(`  ${s.toFixed(2)} s, ${(mb / s).toFixed(0)} MB/s, peak RSS ${rss.toFixed(0)} MB (aim: under 15 s and 2,048 MB); ${counted} targets counted`);
     return { s, rss };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 

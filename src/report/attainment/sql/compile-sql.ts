@@ -312,10 +312,13 @@ export function compileQueries(plans: PlanSet, plan: AttainmentPlan, opts: Compi
     if (filters.length > 0 && events.length > 0) {
       const rows = events.map((ev) => {
         const evPresent = presentOf(ev);
-        const flags = filters.map((f, i) => `CASE WHEN ${trainedRowSql(ev, evPresent, 'e', f)} THEN 1 ELSE 0 END AS t${i}`);
+        const flags = filters.map((f, i) => `${trainedRowSql(ev, evPresent, 'e', f)} AS t${i}`);
         return `SELECT e.${ident(ev.person!)} AS k, ${flags.join(', ')} FROM ${table(ev)} e`;
       });
-      const tr = `SELECT k, ${filters.map((_f, i) => `MAX(t${i}) AS t${i}`).join(', ')} FROM (${rows.join(' UNION ALL ')}) x GROUP BY k`;
+      // Per person, whether any training passes each filter: boolean flags (a byte of state each, not
+      // an integer's eight: the aggregate holds one per person and filter), and only the rows that pass
+      // some filter grouped (a person with none is no row, and the LEFT JOIN reads that as false).
+      const tr = `SELECT k, ${filters.map((_f, i) => `bool_or(t${i}) AS t${i}`).join(', ')} FROM (${rows.join(' UNION ALL ')}) x WHERE ${filters.map((_f, i) => `t${i}`).join(' OR ')} GROUP BY k`;
       from = `${table(ds)} s LEFT JOIN (${tr}) tr ON tr.k = s.${ident(ds.key!)}`;
     }
     const hasUnit = ds.unit !== undefined && present.has(ds.unit);
@@ -342,7 +345,7 @@ export function compileQueries(plans: PlanSet, plan: AttainmentPlan, opts: Compi
           ? {
               trained: (f: TrainedFilter) => {
                 const b = bit.get(filterKey(f));
-                return b === undefined ? FALSE : `COALESCE(tr.t${b} = 1, FALSE)`;
+                return b === undefined ? FALSE : `COALESCE(tr.t${b}, FALSE)`;
               },
             }
           : {}),
