@@ -102,7 +102,8 @@ export function excelSerialToDay(serial: number): Parsed<number> {
 /** The ISO text of a day number. */
 export function isoOfDay(day: number): string {
   const d = new Date(day * 86400000);
-  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+  // Four digits always: the year 1 is "0001", as ISO 8601 (and DuckDB, and the reader of ISO days) write it.
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 }
 
 /**
