@@ -10,6 +10,7 @@ import { fromDayNumber } from '../../period/calendar.js';
 import { foldHeader } from '../fold.js';
 import { eachRun, foldEvents, type EventsFold, type FoldRequest } from './fold-events.js';
 import { foldInWorker, useWorker } from './fold-in-worker.js';
+import { IdTable } from './id-table.js';
 import { MAX_ISSUES_PER_FILE, readDataset, type ColumnReader, type DatasetResult, type ReadOptions, type UnitLookup } from './read-dataset.js';
 
 export interface DataFile {
@@ -165,7 +166,7 @@ function collect(into: Collected, file: DataFile, r: DatasetResult): void {
 }
 
 async function readPeople(ds: Dataset, file: DataFile, units: UnitLookup, into: Collected, read: ReadOptions) {
-  const ids = new Map<string, number>();
+  const ids = new IdTable();
   let builder: ColumnsBuilder | undefined;
   let keyAt = -1;
   let fromAt = -1;
@@ -194,7 +195,7 @@ async function readPeople(ds: Dataset, file: DataFile, units: UnitLookup, into: 
           ctx.reject('ROW_ACTIVE_RANGE', ctx.readers[toAt]!, `${ds.active_to} ${fromDayNumber(values[toAt]!)} is before ${ds.active_from} ${fromDayNumber(values[fromAt]!)}`);
           return;
         }
-        ids.set(id, ids.size);
+        ids.add(id);
         builder.push(values);
       },
     },
@@ -228,7 +229,7 @@ function startFold(req: FoldRequest): Promise<EventsFold> {
  * Joins a training file's fold to the people read from the staff file: each person's filter bits;
  * rows of a person the staff file does not have (or excluded) are bad rows, one finding per person.
  */
-function joinEvents(ds: Dataset, fold: EventsFold, people: { ids: Map<string, number>; table: PeopleTable }, file: DataFile, into: Collected): EventsSummary | undefined {
+function joinEvents(ds: Dataset, fold: EventsFold, people: { ids: IdTable; table: PeopleTable }, file: DataFile, into: Collected): EventsSummary | undefined {
   const { words } = fold;
   const trained = people.table.trained;
   const counts = new Map(fold.counts);
