@@ -22,35 +22,45 @@ export const ENGINES = ['js', 'duckdb', 'auto'] as const;
 export type Engine = (typeof ENGINES)[number];
 
 /**
- * Above this many bytes of data files, `--engine auto` takes DuckDB. Measured (`BENCH_ONLY=engine-threshold`
- * and the 1M-staff bench, under load): DuckDB was not faster at any size up to 203 MB, so auto does
- * not take it for speed; it takes it where the in-process engine's memory (about twice the files'
- * size: 421 MB for 203 MB) would pass 2 GB, since DuckDB keeps to its memory limit and spills.
+ * Above this many bytes of data files, `--engine auto` takes DuckDB, when DuckDB reads every file as
+ * it is (duckdb-input.ts). Measured by `BENCH_ONLY=engine-threshold` (every target, by unit, no
+ * cache): the engines are even up to 10 MB (0.75 s each), DuckDB 1.26× faster at 20 MB, 1.49× at
+ * 41 MB, 2.4× at 203 MB (the 1M-staff bench). Below 20 MB the in-process engine keeps its lower memory.
  */
-export const AUTO_DUCKDB_BYTES = 1_000_000_000;
+export const AUTO_DUCKDB_BYTES = 20_000_000;
 
-/** Which engine reads these files. */
-export function chooseEngine(engine: Engine, files: Map<string, DataFile>): 'js' | 'duckdb' {
+/** Which engine reads these files: DuckDB for Parquet, or past AUTO_DUCKDB_BYTES if it reads every file as the in-process reader would. */
+export async function chooseEngine(engine: Engine, plans: PlanSet, files: Map<string, DataFile>, opts: Pick<MeasureOptions, 'encoding' | 'delimiter' | 'headerRow' | 'sheet'> = {}): Promise<'js' | 'duckdb'> {
   if (engine !== 'auto') return engine;
   let bytes = 0;
+  let parquet = false;
   for (const f of files.values()) {
     // Parquet is read by DuckDB alone.
-    if (/\.parquet$/i.test(f.path)) return 'duckdb';
+    if (/\.parquet$/i.test(f.path)) parquet = true;
     try {
       bytes += statSync(f.path).size;
     } catch {
       // A file that cannot be read is reported by the engine that reads it.
     }
   }
-  return bytes > AUTO_DUCKDB_BYTES ? 'duckdb' : 'js';
+  if (parquet) return 'duckdb';
+  // Options only the in-process reader takes.
+  if (bytes <= AUTO_DUCKDB_BYTES || opts.delimiter !== undefined || opts.headerRow !== undefined || opts.sheet !== undefined) return 'js';
+  const { duckdbInput } = await import('../load/data/duckdb-input.js');
+  const byId = new Map(plans.datasets.map((d) => [d.id, d]));
+  for (const [id, f] of files) {
+    const ds = byId.get(id);
+    if (ds && !(await duckdbInput(ds, f.path, f.display, opts.encoding)).ok) return 'js';
+  }
+  return 'duckdb';
 }
 
 type Selection = Pick<MeasureOptions, 'year' | 'select'>;
 
 /** The engine `--engine auto` takes for the files the selected targets read. */
-export function autoEngine(plans: PlanSet, env: CommandEnv, opts: MeasureOptions): 'js' | 'duckdb' {
+export function autoEngine(plans: PlanSet, env: CommandEnv, opts: MeasureOptions): Promise<'js' | 'duckdb'> {
   const plan = planOf(plans, env, opts);
-  return chooseEngine('auto', dataFiles(plans, plan.datasets, opts, env.io.cwd, opts.missingGiven).files);
+  return chooseEngine('auto', plans, dataFiles(plans, plan.datasets, opts, env.io.cwd, opts.missingGiven).files, opts);
 }
 
 function planOf(plans: PlanSet, env: CommandEnv, opts: Selection): AttainmentPlan {

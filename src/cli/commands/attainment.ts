@@ -77,7 +77,7 @@ export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
   }
   const measureOpts = { ...dataOptions(opts), ...selection, missingGiven: 'usage-error' as const };
   let engine = (opts.engine ?? 'js') as Engine;
-  if (engine === 'auto') engine = (await import('../attainment-sql.js')).autoEngine(plans, env, measureOpts);
+  if (engine === 'auto') engine = await (await import('../attainment-sql.js')).autoEngine(plans, env, measureOpts);
   let found: DataFindings;
   let report: AttainmentReport;
   if (engine === 'duckdb') {

@@ -15,8 +15,10 @@ import type { PlanSet } from '../../model/plan-set.js';
 import { eventsKey, ident, textLiteral, type ResultRow } from '../../model/sql.js';
 import { readCsvRows } from './csv-rows.js';
 import { mapHeader, roleColumns } from './columns.js';
-import { cellDiagnostic, cellSql, OddCellReader, sqlTypeOf, type Failure } from './duckdb-cells.js';
+import { cellDiagnostic, cellSql, OddCellReader, sqlTypeOf, WS_LIT, type Failure } from './duckdb-cells.js';
+import { isBlankRow } from './non-data-rows.js';
 import { printable } from './sniff.js';
+import { duckdbInput, type DuckdbInput } from './duckdb-input.js';
 import { unitLookup, type DataFile } from './load-data.js';
 import { MAX_ISSUES_PER_FILE, type UnitLookup } from './read-dataset.js';
 import { openText } from './text-stream.js';
@@ -72,6 +74,9 @@ function traced(conn: Conn): Conn {
   return { run: (sql) => time(sql, () => conn.run(sql)), runAndReadAll: (sql) => time(sql, () => conn.runAndReadAll(sql)), createAppender: (t) => conn.createAppender(t) };
 }
 
+const plural = (n: number, word: string): string => `${n.toLocaleString('en')} ${n === 1 ? word : `${word}s`}`;
+/** A LIST of VARCHAR from DuckDB's row objects, as strings ('' for NULL). */
+const listOf = (v: unknown): string[] => ((v as { items?: unknown[] } | null)?.items ?? []).map((x) => (x === null || x === undefined ? '' : String(x)));
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const int = (v: unknown): number => Number(v ?? 0);
 
@@ -150,7 +155,7 @@ async function csvHeader(path: string, display: string, encoding?: string): Prom
 
 let tableSeq = 0;
 
-async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLookup, opts: { exact: boolean; unitType: string | null; wanted?: Set<string>; staff?: { table: string; key: string; display: string }; encoding?: string }): Promise<Loaded> {
+async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLookup, opts: { exact: boolean; unitType: string | null; input: Promise<DuckdbInput>; wanted?: Set<string>; staff?: { table: string; key: string; display: string }; encoding?: string }): Promise<Loaded> {
   const f = new Findings();
   // Field for field as the in-process reader's summary (load-data.ts), so both engines' JSON is the same.
   const read: DatasetRead = { dataset: ds.id, file: file.display, given: file.given, encoding: null, format: null, delimiter: null, sheet: null, headerRow: null, rowsRead: 0, rowsKept: 0, rowsExcluded: 0, rowsSkipped: 0, synthetic: file.synthetic === true, failed: null, failedCode: null };
@@ -161,9 +166,9 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
     read.failedCode = d.code;
     return { read, issues: f.issues, counts: f.counts, present: new Set(), ok: false };
   };
-  if (/\.xlsx$/i.test(file.path)) {
-    return fail({ code: 'DATA_NOT_DATA', severity: 'error', message: `${file.display} is an Excel workbook: the DuckDB engine reads CSV and Parquet`, file: file.display, line: 0, column: 0, hint: 'read it with --engine js, or export the sheet as CSV UTF-8' });
-  }
+  // A file that cannot be checked (gone, a directory) is reported below, by the reading that fails.
+  const input: DuckdbInput = await opts.input.catch(() => ({ ok: true as const, parquet: false, emptyLines: [] }));
+  if (!input.ok) return fail(input.finding);
   const parquet = /\.parquet$/i.test(file.path);
   const seq = tableSeq++;
   const n = ident(`__n${seq}`);
@@ -219,8 +224,16 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
     ? `SELECT ${header.map((h, i) => `CAST(${ident(h)} AS VARCHAR) AS __c${i}`).join(', ')} FROM read_parquet(${pathLit})`
     : `SELECT * FROM read_csv(${pathLit}, header = false, skip = 1, columns = {${header.map((_h, i) => `'__c${i}': 'VARCHAR'`).join(', ')}}, delim = ',', quote = '"', escape = '"', auto_detect = false, ignore_errors = true, store_rejects = true, rejects_table = '${rejects}', rejects_scan = '${rejects}_scan')`;
   const failures = new Map<number, Map<string, Failure>>();
+  let blankRows = 0;
   try {
-    await readCells(conn, { ds, raw, readers, units, exact: opts.exact, table: n, seq, unitType: opts.unitType, failures });
+    // A row whose cells read are all blank (the key's emptiness, computed anyway, decides most rows
+    // at once). Whether its other cells are blank too is decided for those rows alone (readCells):
+    // naming every column here would have DuckDB parse columns no measure reads, on every row.
+    const keyAt = readers.findIndex((r) => r.isKey);
+    // CASE, not AND: DuckDB evaluates both sides of an AND, and trim() over every row is costly.
+    const allBlank = readers.map((r) => `__c${r.index}`).map((c) => `(CASE WHEN ${c} IS NULL OR ${c} = '' THEN TRUE ELSE trim(${c}, ${WS_LIT}) = '' END)`).join(' AND ') || 'TRUE';
+    const blank = keyAt >= 0 ? `(CASE WHEN __e${keyAt} THEN ${allBlank} ELSE FALSE END)` : `(${allBlank})`;
+    ({ blank: blankRows } = await readCells(conn, { ds, raw, readers, units, exact: opts.exact, table: n, seq, unitType: opts.unitType, failures, width: header.length, blank }));
   } catch (e) {
     return fail({ code: 'DATA_FILE_MISSING', severity: 'error', message: `DuckDB could not read the file: ${shown(String((e as Error).message).split('\n')[0]!)}`, file: file.display, line: 0, column: 0 });
   }
@@ -229,7 +242,8 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
   const rejected = parquet
     ? []
     : (await all(conn, `SELECT DISTINCT ON (line) line, error_type, left(csv_line, 2000) AS csv_line, left(error_message, 300) AS msg FROM ${ident(rejects)} ORDER BY line`)).map((r) => ({ line: int(r.line), type: String(r.error_type), text: String(r.csv_line ?? ''), msg: String(r.msg ?? '') }));
-  const lines = rejected.map((x) => x.line);
+  // The file's lines that are no row of DuckDB's: records it could not split, and empty lines (skipped, as the in-process reader skips blank rows).
+  const lines = [...new Set([...rejected.map((x) => x.line), ...input.emptyLines])].sort((a, b) => a - b);
   /** A row's record number: its place among DuckDB's rows, plus the header, plus the records rejected before it. */
   const rowOf = (rn: number): number => {
     if (parquet) return rn;
@@ -365,8 +379,23 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
   }
   read.rowsExcluded = read.rowsRead - read.rowsKept;
   detail.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  // Empty lines and blank rows, skipped as read-dataset.ts skips them, and said so as it says it:
+  // after the rows' findings, or, for a training file, before them (its findings are sorted by row, and this one has none).
+  const blank = input.emptyLines.length + blankRows;
+  read.rowsSkipped = blank;
+  const skipped = (): void => {
+    if (blank === 0) return;
+    f.count('DATA_ROWS_SKIPPED', 1, Number.MAX_SAFE_INTEGER);
+    f.issues.push({ code: 'DATA_ROWS_SKIPPED', severity: 'warning', message: `${plural(blank, 'row')} skipped as no data: ${plural(blank, 'blank row')}`, file: file.display, line: 0, column: 0 });
+  };
+  if (ds.kind === 'events') skipped();
   f.issues.push(...detail.slice(0, MAX_ISSUES_PER_FILE));
-  if (read.rowsRead === 0) return fail({ code: 'DATA_EMPTY', severity: 'error', message: 'the file has a header but no data rows', file: file.display, line: 1, column: 0, row: 1, hint: 'export the rows too, or point the flag at another file' });
+  if (read.rowsRead === 0) {
+    const empty = fail({ code: 'DATA_EMPTY', severity: 'error', message: 'the file has a header but no data rows', file: file.display, line: 1, column: 0, row: 1, hint: 'export the rows too, or point the flag at another file' });
+    if (ds.kind !== 'events') skipped();
+    return { ...empty, counts: f.counts };
+  }
+  if (ds.kind !== 'events') skipped();
   // The in-process reader learns the columns from the first row that fits them: with none, the table has none.
   const cellsOk = int(totalsRow.rows) - int(totalsRow.bad);
   return { read, issues: f.issues, counts: f.counts, present: cellsOk > 0 ? present : new Set(), ok: true, ...(events ? { events } : {}) };
@@ -383,6 +412,10 @@ interface CellsRequest {
   table: string;
   seq: number;
   unitType: string | null;
+  /** How many cells a row of `raw` has (__c0 … __c{width-1}). */
+  width: number;
+  /** SQL over the row's cells (__c0 …) true for a blank row (every cell empty): skipped, as read-dataset.ts skips it. */
+  blank: string;
   /** Filled with each odd cell that does not fit its column, by reader: the in-process reader's reason. */
   failures: Map<number, Map<string, Failure>>;
 }
@@ -392,7 +425,7 @@ interface CellsRequest {
  * by the in-process reader (duckdb-cells.ts) and joined back. One pass over the file when every
  * cell is canonical; a second over the kept table, joining the odd cells' values, when not.
  */
-async function readCells(conn: Conn, o: CellsRequest): Promise<void> {
+async function readCells(conn: Conn, o: CellsRequest): Promise<{ blank: number }> {
   const parts = o.readers.map((r, k) => {
     const c = `__c${r.index}`;
     const sql = cellSql(o.ds, r.col, c, { isKey: r.isKey, exact: o.exact, unitType: o.unitType });
@@ -417,22 +450,36 @@ async function readCells(conn: Conn, o: CellsRequest): Promise<void> {
   // Stage A: each cell empty, canonical (its value) or odd. err0 is the row's first finding in column
   // order: k for a required cell of reader k left empty, -1 where an odd cell comes first (its reading
   // decides). The cells as written are not kept: rows with an odd cell are rare, and read again.
-  const arms = parts.flatMap((p) => [...(p.r.required ? [`WHEN __e${p.k} THEN ${p.k}`] : []), ...(p.odd ? [`WHEN NOT __f${p.k} AND NOT __e${p.k} THEN -1`] : [])]);
+  // -2: a blank row (no data, no finding).
+  const rowArms = parts.flatMap((p) => [...(p.r.required ? [`WHEN __e${p.k} THEN ${p.k}`] : []), ...(p.odd ? [`WHEN NOT __f${p.k} AND NOT __e${p.k} THEN -1`] : [])]);
+  // -2: a blank row (no data, no finding); -3: blank in the columns read, the others not yet seen
+  // (then __alt is what the row is if they are not blank).
+  const readAll = parts.length === o.width;
+  const arms = [`WHEN ${o.blank} THEN ${readAll ? -2 : -3}`, ...rowArms];
   const flags = parts.map((p) => `${p.sql.empty} AS __e${p.k}, COALESCE(${p.sql.fast}, FALSE) AS __f${p.k}`);
   const inner = `SELECT ${[...parts.map((p) => p.c), ...flags].join(', ') || 'NULL AS __none'} FROM (${o.raw}) r0`;
   const withErr = `SELECT *, CAST(${arms.length ? `CASE ${arms.join(' ')} END` : 'NULL'} AS SMALLINT) AS err0 FROM (${inner}) r1`;
   const cols = parts.map((p) => `CASE WHEN __e${p.k} THEN ${lit(p, p.emptyValue)} WHEN __f${p.k} THEN CAST(${p.sql.value} AS ${p.type}) END AS __v${p.k}`);
+  if (!readAll) cols.push(`CAST(CASE WHEN err0 = -3 THEN ${rowArms.length ? `CASE ${rowArms.join(' ')} END` : 'NULL'} END AS SMALLINT) AS __alt`);
   // No row_number() here: a window over the file serialises the whole projection. The table keeps the
   // file's order (preserve_insertion_order), so a row's number is its rowid + 1.
   await conn.run(`CREATE TEMP TABLE ${a} AS SELECT err0${cols.length ? `, ${cols.join(', ')}` : ''} FROM (${withErr}) r2`);
 
   const named = (v: (p: (typeof parts)[number]) => string) => parts.map((p) => `${v(p)} AS ${ident(p.r.col.name)}`);
   const requiredErr = `CASE WHEN err0 >= 0 THEN 'ROW_REQUIRED:' || err0 END`;
-  const odd = oddParts.length ? int((await all(conn, `SELECT count(*) AS n FROM ${a} WHERE err0 = -1`))[0]!.n) : 0;
+  if (!readAll && int((await all(conn, `SELECT count(*) AS n FROM ${a} WHERE err0 = -3`))[0]!.n) > 0) {
+    // Rows blank in the columns read: blank rows if every other cell is blank too (as isBlankRow), else read as they are.
+    const rows = await all(conn, `SELECT ${a}.rowid AS rid, [${Array.from({ length: o.width }, (_x, i) => `r.__c${i}`).join(', ')}] AS cells FROM ${a} POSITIONAL JOIN (${o.raw}) r WHERE ${a}.err0 = -3`);
+    const blankIds = rows.filter((r) => isBlankRow(listOf(r.cells))).map((r) => String(r.rid));
+    await conn.run(`UPDATE ${a} SET err0 = CASE WHEN ${blankIds.length ? `rowid IN (${blankIds.join(', ')})` : 'FALSE'} THEN -2 ELSE __alt END WHERE err0 = -3`);
+  }
+  const counted = (await all(conn, `SELECT count(*) FILTER (WHERE err0 = -1) AS odd, count(*) FILTER (WHERE err0 = -2) AS blank FROM ${a}`))[0]!;
+  const odd = oddParts.length ? int(counted.odd) : 0;
+  const blank = int(counted.blank);
   if (odd === 0) {
     // Every cell canonical or empty: the table is stage A's, renamed.
-    await conn.run(`CREATE TEMP VIEW ${o.table} AS SELECT rowid + 1 AS rn, ${requiredErr} AS err, CASE WHEN err0 IS NOT NULL THEN '' END AS bad_value${parts.length ? `, ${named((p) => `__v${p.k}`).join(', ')}` : ''} FROM ${a}`);
-    return;
+    await conn.run(`CREATE TEMP VIEW ${o.table} AS SELECT * FROM (SELECT rowid + 1 AS rn, err0, ${requiredErr} AS err, CASE WHEN err0 IS NOT NULL THEN '' END AS bad_value${parts.length ? `, ${named((p) => `__v${p.k}`).join(', ')}` : ''} FROM ${a}) WHERE err0 IS DISTINCT FROM -2`);
+    return { blank };
   }
   // The rows with an odd cell, their cells as written: the file read again beside stage A's table, row
   // for row (the same reader, so the same rows in the same order).
@@ -478,11 +525,12 @@ async function readCells(conn: Conn, o: CellsRequest): Promise<void> {
   const joins = [`LEFT JOIN ${w} ON ${w}.rid = ${a}.rowid`, ...joined.map((p) => `LEFT JOIN ${d} __d${p.k} ON __d${p.k}.k = ${p.k} AND __d${p.k}.raw = ${rawOf(p)}`)].join(' ');
   const badValue = `CASE WHEN err IS NOT NULL THEN COALESCE(CASE split_part(err, ':', 2) ${oddParts.map((p) => `WHEN '${p.k}' THEN ${p.c}`).join(' ')} END, '') END`;
   await conn.run(
-    `CREATE TEMP TABLE ${o.table} AS SELECT rn, err, ${badValue} AS bad_value, ${parts.map((p) => ident(p.r.col.name)).join(', ')} FROM (SELECT ${a}.rowid + 1 AS rn, ${err} AS err, ${oddParts.map((p) => `${rawOf(p)} AS ${p.c}`).join(', ')}, ${values.join(', ')} FROM ${a} ${joins})`,
+    `CREATE TEMP TABLE ${o.table} AS SELECT rn, err, ${badValue} AS bad_value, ${parts.map((p) => ident(p.r.col.name)).join(', ')} FROM (SELECT ${a}.rowid + 1 AS rn, ${err} AS err, ${oddParts.map((p) => `${rawOf(p)} AS ${p.c}`).join(', ')}, ${values.join(', ')} FROM ${a} ${joins} WHERE err0 IS DISTINCT FROM -2)`,
   );
   await conn.run(`DROP TABLE ${a}`);
   await conn.run(`DROP TABLE ${w}`);
   await conn.run(`DROP TABLE ${d}`);
+  return { blank };
 }
 
 interface Appender {
@@ -540,10 +588,23 @@ async function runIn(conn: Conn, req: SqlEngineRequest, sqlFor: (tables: DuckdbT
     }
   };
   const enc = req.encoding !== undefined ? { encoding: req.encoding } : {};
+  // Whether each file reads as it is (duckdb-input.ts), every file at once: the later ones are
+  // checked while DuckDB reads the first.
+  const inputs = new Map<string, Promise<DuckdbInput>>();
+  for (const [id, file] of req.files) {
+    const ds = byId.get(id);
+    if (!ds) continue;
+    const t0 = Date.now();
+    const p = duckdbInput(ds, file.path, file.display, req.encoding);
+    inputs.set(id, process.env.PLAN_DUCKDB_TRACE ? p.then((r) => (process.stderr.write(`checked in ${Date.now() - t0} ms: ${file.display} reads as it is: ${r.ok}\n`), r)) : p);
+    // A rejection is the reader's to report, when it awaits it.
+    p.catch(() => {});
+  }
+  const inputOf = (id: string) => inputs.get(id)!;
   for (const [id, file] of req.files) {
     const ds = byId.get(id);
     if (!ds || ds.kind !== 'people') continue;
-    const l = await loadTable(conn, ds, file, units, { exact: false, unitType, ...enc });
+    const l = await loadTable(conn, ds, file, units, { exact: false, unitType, input: inputOf(id), ...enc });
     take(l, ds);
     if (!l.ok) continue;
     for (const [eid, efile] of req.files) {
@@ -551,13 +612,13 @@ async function runIn(conn: Conn, req: SqlEngineRequest, sqlFor: (tables: DuckdbT
       if (!eds || eds.kind !== 'events' || eds.of !== id) continue;
       const wanted = new Set([eds.person, eds.date, eds.topic, eds.abroad].filter((c): c is string => c !== undefined));
       const staff = { table: ds.id, key: ds.key!, display: file.display };
-      take(await loadTable(conn, eds, efile, units, { exact: false, unitType, wanted, staff, ...enc }), eds);
+      take(await loadTable(conn, eds, efile, units, { exact: false, unitType, input: inputOf(eid), wanted, staff, ...enc }), eds);
     }
   }
   for (const [id, file] of req.files) {
     const ds = byId.get(id);
     if (!ds || ds.kind !== 'totals') continue;
-    take(await loadTable(conn, ds, file, units, { exact: true, unitType, ...enc }), ds);
+    take(await loadTable(conn, ds, file, units, { exact: true, unitType, input: inputOf(id), ...enc }), ds);
   }
   const tables: DuckdbTables = { data: { reads, issues, issueCounts }, available, present };
   if (process.env.PLAN_DUCKDB_TRACE) for (const r of await all(conn, "SELECT tag, memory_usage_bytes // 1000000 AS mb, temporary_storage_bytes // 1000000 AS tmp FROM duckdb_memory() WHERE memory_usage_bytes > 1000000")) process.stderr.write(`duckdb memory ${r.tag} ${r.mb} MB (${r.tmp} MB on disk)\n`);

@@ -1,0 +1,165 @@
+// Whether the DuckDB engine reads a file as the in-process reader does, decided before DuckDB is
+// loaded (so `--engine auto` can ask too). DuckDB reads comma-separated UTF-8 with the header on
+// the first line, or Parquet; the in-process reader also finds the delimiter, skips title rows above
+// the header and the block below the table, and reads workbooks. A file only that reader reads as
+// meant is refused here with the reason (never read differently), and auto gives it to that reader.
+// Empty lines are DuckDB's to skip: their line numbers are found here, so every finding still
+// names the file's own row.
+
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { Dataset } from '../../model/datasets.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { mapHeader, roleColumns } from './columns.js';
+import { DELIMITER_NAMES, sampleRecords, sniffDelimiter } from './csv-dialect.js';
+import { hasFooterText, isFooterText } from './non-data-rows.js';
+import { notDataMessage, printable, sniffFile } from './sniff.js';
+import { openText } from './text-stream.js';
+
+export type DuckdbInput = { ok: true; parquet: boolean; emptyLines: number[] } | { ok: false; finding: Diagnostic };
+
+const SAMPLE = 1 << 16;
+/** More empty lines than this and the file is left to the in-process reader (their rows are counted one by one). */
+const MAX_EMPTY_LINES = 10_000;
+
+const refuse = (display: string, message: string, hint = 'read it with --engine js, which does'): DuckdbInput => ({ ok: false, finding: { code: 'DATA_ENGINE_UNSUPPORTED', severity: 'error', message, file: display, line: 0, column: 0, hint } });
+
+export async function duckdbInput(ds: Dataset, path: string, display: string, encoding?: string): Promise<DuckdbInput> {
+  if (/\.parquet$/i.test(path)) return { ok: true, parquet: true, emptyLines: [] };
+  let sniffed;
+  try {
+    sniffed = sniffFile(path);
+  } catch {
+    // A file that cannot be opened is reported by the reader, with its error.
+    return { ok: true, parquet: false, emptyLines: [] };
+  }
+  if (sniffed.kind === 'empty') return { ok: true, parquet: false, emptyLines: [] };
+  if (sniffed.kind === 'xlsx') return { ok: false, finding: { code: 'DATA_NOT_DATA', severity: 'error', message: `${display} is an Excel workbook: the DuckDB engine reads CSV and Parquet`, file: display, line: 0, column: 0, hint: 'read it with --engine js, or export the sheet as CSV UTF-8' } };
+  const notData = notDataMessage(sniffed);
+  if (notData) return { ok: false, finding: { code: 'DATA_NOT_DATA', severity: 'error', message: `${display} ${notData.message}`, file: display, line: 0, column: 0, hint: notData.hint } };
+
+  let head = '';
+  let complete = false;
+  try {
+    const source = await openText(path, display, encoding);
+    if (source.encoding !== 'utf-8') return { ok: false, finding: { code: 'DATA_ENCODING', severity: 'error', message: `the file is in ${source.encoding}; the DuckDB engine reads UTF-8 only`, file: display, line: 0, column: 0, hint: 'read it with --engine js, or save it as UTF-8' } };
+    complete = true;
+    for await (const chunk of source.chunks) {
+      head += chunk;
+      if (head.length > SAMPLE) {
+        complete = false;
+        break;
+      }
+    }
+  } catch {
+    return { ok: true, parquet: false, emptyLines: [] };
+  }
+  const sample = head.slice(0, SAMPLE);
+  if (/^\r?\n/.test(sample)) return refuse(display, 'the file begins with an empty line: the DuckDB engine reads the header from the first line');
+  const roles = roleColumns(ds);
+  const required = ds.columns.filter((c) => c.required || roles.has(c.name)).length;
+  const score = (cells: string[]) => {
+    const m = mapHeader(ds, cells, display);
+    return m.index.size + (m.findings.some((f) => f.severity === 'error') ? 0 : required);
+  };
+  const delimiter = sniffDelimiter(sample, complete && head.length <= SAMPLE, score).delimiter;
+  if (delimiter !== ',') return refuse(display, `the file's cells are separated by ${DELIMITER_NAMES[delimiter]}s: the DuckDB engine reads comma-separated files`);
+  const records = sampleRecords(sample, ',', 30, complete && head.length <= SAMPLE);
+  const fits = (cells: string[]) => !mapHeader(ds, cells, display).findings.some((f) => f.severity === 'error');
+  const header = records[0];
+  if (header && !fits(header)) {
+    const at = records.findIndex(fits);
+    // No row fits: the reader reports the missing columns, as the in-process one does.
+    if (at > 0) return refuse(display, `the header is on record ${at + 1}, below ${at === 1 ? 'a title row' : `${at} title rows`}: the DuckDB engine reads the header from the first line`);
+  }
+  if (header) {
+    const map = mapHeader(ds, header, display);
+    const key = map.index.get(ds.key ?? ds.person ?? '');
+    const footer = tailFooter(path, key);
+    if (footer) return refuse(display, `the file ends with rows below the table ("${printable(footer.slice(0, 40))}"): the DuckDB engine would read them as data rows`);
+  }
+  const emptyLines = await findEmptyLines(path);
+  if (emptyLines === null) return refuse(display, `the file has more than ${MAX_EMPTY_LINES.toLocaleString('en')} empty lines`);
+  return { ok: true, parquet: false, emptyLines };
+}
+
+/** The first text of a block below the table among the file's last rows (as read-dataset.ts finds one), or undefined. */
+function tailFooter(path: string, key: number | undefined): string | undefined {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const start = Math.max(0, size - SAMPLE);
+    const buf = Buffer.alloc(size - start);
+    readSync(fd, buf, 0, buf.length, start);
+    let text = buf.toString('utf8');
+    // From the first whole line of the tail.
+    if (start > 0) text = text.slice(text.indexOf('\n') + 1);
+    for (const cells of sampleRecords(text, ',', Number.MAX_SAFE_INTEGER, true)) {
+      const k = key === undefined ? '' : (cells[key] ?? '');
+      if ((k.trim() === '' || isFooterText(k)) && hasFooterText(cells)) return cells.find((c) => c.trim() !== '')!.trim();
+    }
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const EMPTY_LINE = [Buffer.from('\n\n'), Buffer.from('\n\r\n')];
+
+/**
+ * The line numbers (from 1) of the file's empty lines, which DuckDB's reader skips without a trace;
+ * null past MAX_EMPTY_LINES. A search for "\n\n" and "\n\r\n" (none, in an export without them, at
+ * memchr speed); the lines are counted only when some are found. Asynchronous, so it runs while
+ * DuckDB reads the file before.
+ */
+export async function findEmptyLines(path: string): Promise<number[] | null> {
+  const fh = await open(path, 'r');
+  const buf = Buffer.alloc(1 << 22);
+  const found: number[] = [];
+  try {
+    // Pass 1: is there any? Byte offsets of the line breaks that end an empty line.
+    const offsets: number[] = [];
+    let base = 0;
+    let prev = -1;
+    let prev2 = -1;
+    for (;;) {
+      const { bytesRead: n } = await fh.read(buf, 0, buf.length, base);
+      if (n <= 0) break;
+      const view = buf.subarray(0, n);
+      // A pattern across the chunk boundary.
+      if (prev === 0x0a && view[0] === 0x0a) offsets.push(base);
+      if (prev === 0x0a && view[0] === 0x0d && view[1] === 0x0a) offsets.push(base + 1);
+      if (prev2 === 0x0a && prev === 0x0d && view[0] === 0x0a) offsets.push(base);
+      for (const pat of EMPTY_LINE) {
+        for (let at = view.indexOf(pat); at >= 0; at = view.indexOf(pat, at + 1)) {
+          offsets.push(base + at + pat.length - 1);
+          if (offsets.length > MAX_EMPTY_LINES) return null;
+        }
+      }
+      prev2 = n > 1 ? view[n - 2]! : prev;
+      prev = view[n - 1]!;
+      base += n;
+    }
+    if (offsets.length === 0) return found;
+    // Pass 2: the line number of each (the count of line breaks before it, plus one).
+    const want = [...new Set(offsets)].sort((a, b) => a - b);
+    let line = 1;
+    let next = 0;
+    base = 0;
+    for (;;) {
+      const { bytesRead: n } = await fh.read(buf, 0, buf.length, base);
+      if (n <= 0 || next >= want.length) break;
+      for (let i = 0; i < n && next < want.length; i++) {
+        if (base + i === want[next]) {
+          found.push(line);
+          next++;
+        }
+        if (buf[i] === 0x0a) line++;
+      }
+      base += n;
+    }
+    return found;
+  } finally {
+    await fh.close();
+  }
+}
