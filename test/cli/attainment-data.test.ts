@@ -64,6 +64,8 @@ describe('unreadable files', () => {
     ['missing-column.csv', 'DATA_COLUMN_MISSING', 'the required column "category" is missing (also accepted: "Phân loại")'],
     ['header-only.csv', 'DATA_EMPTY', 'row 1: error DATA_EMPTY the file has a header but no data rows'],
     ['not-utf8.csv', 'DATA_ENCODING', 'not-utf8.csv:3:22: error DATA_ENCODING the file is not UTF-8: byte 0xFC at line 3, column 22'],
+    // A byte that is never UTF-8 (0xFF) among the last three: still named where it is, not taken for a character cut short.
+    ['bad-byte-at-end.csv', 'DATA_ENCODING', 'bad-byte-at-end.csv:4:2: error DATA_ENCODING the file is not UTF-8: byte 0xFF at line 4, column 2'],
   ])('%s: %s, exit 1, its targets have no data', async (file, code, stderr) => {
     const r = await run('--staff', file);
     expect(r.code).toBe(1);

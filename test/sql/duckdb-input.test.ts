@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { duckdbInput, findEmptyLines } from '../../src/load/data/duckdb-input.js';
+// @ts-expect-error a plain ES module script without types
 import { generate } from '../../scripts/sample-data.mjs';
 import { ROOT, runBin, runMain } from '../helpers/cli.js';
 import { loadPlanSet } from '../helpers/plans.js';
@@ -34,6 +35,9 @@ const FILES: [name: string, text: string, refused: RegExp | null][] = [
   ['leading-empty-line.csv', '\n' + sample, /begins with an empty line/],
 ];
 
+// Bytes that are not UTF-8 past the first megabyte: DuckDB would read them without a word.
+const DEEP = Buffer.concat([Buffer.from(sample), Buffer.from('x'.repeat(1 << 20) + '\n'), Buffer.from([0x4e, 0x56, 0xff, 0xfe, 0x0a])]);
+
 describe('duckdbInput: whether DuckDB reads a file as it is', async () => {
   const plans = await loadPlanSet();
   const staff = plans.datasets.find((d) => d.id === 'staff')!;
@@ -44,6 +48,21 @@ describe('duckdbInput: whether DuckDB reads a file as it is', async () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.finding.message).toMatch(refused);
     }
+  });
+
+  it('bytes that are not UTF-8 deep in the file: refused with the in-process reader\'s own finding', async () => {
+    const f = join(dir, 'deep-bad-bytes.csv');
+    writeFileSync(f, DEEP);
+    const r = await duckdbInput(staff, f, 'deep-bad-bytes.csv');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.finding.code).toBe('DATA_ENCODING');
+      expect(r.finding.message).toContain('byte 0xFF at line 2003, column 3');
+    }
+    // A character cut by a read's end is whole UTF-8 all the same.
+    const cut = join(dir, 'cut.csv');
+    writeFileSync(cut, Buffer.concat([Buffer.from(sample), Buffer.from('x'.repeat((1 << 22) - Buffer.byteLength(sample) - 1)), Buffer.from('ộ\n')]));
+    expect((await duckdbInput(staff, cut, 'cut.csv')).ok).toBe(true);
   });
 
   it('finds the line numbers of empty lines, LF and CRLF, and across the 4 MiB read boundary', async () => {
@@ -66,6 +85,16 @@ describe('the engines on those files', () => {
     expect(duck.code).toBe(1);
     expect(duck.stderr).toMatch(/error (DATA_ENGINE_UNSUPPORTED|DATA_ENCODING)/);
     expect(duck.stderr).toContain('--engine js');
+  });
+
+  it('bytes that are not UTF-8 deep in the file: the same finding and exit on both engines', async () => {
+    const f = join(dir, 'deep-bad-bytes-2.csv');
+    writeFileSync(f, DEEP);
+    const js = await runMain([...args, '--staff', f]);
+    const duck = await runMain([...args, '--staff', f, '--engine', 'duckdb']);
+    expect(js.stderr).toContain('DATA_ENCODING');
+    expect(duck.code).toBe(js.code);
+    expect(duck.stderr).toBe(js.stderr);
   });
 
   it.each(['crlf.csv', 'bom.csv', 'empty-lines.csv'])('%s: the same report and findings on both engines', async (name) => {

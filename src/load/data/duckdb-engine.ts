@@ -21,7 +21,7 @@ import { printable } from './sniff.js';
 import { duckdbInput, type DuckdbInput } from './duckdb-input.js';
 import { unitLookup, type DataFile } from './load-data.js';
 import { MAX_ISSUES_PER_FILE, type UnitLookup } from './read-dataset.js';
-import { openText } from './text-stream.js';
+import { DataFileError, openText } from './text-stream.js';
 
 export interface SqlEngineRequest {
   plans: PlanSet;
@@ -141,15 +141,21 @@ async function csvHeader(path: string, display: string, encoding?: string): Prom
       if (cells) return;
     }
   }
-  await readCsvRows(firstChunks(), {
-    // The header is the first record (this engine reads canonical files: no title rows above it).
-    row(h) {
-      if (h.length === 0) return;
-      cells = h;
-      return false;
-    },
-    quoteError() {},
-  });
+  try {
+    await readCsvRows(firstChunks(), {
+      // The header is the first record (this engine reads canonical files: no title rows above it).
+      row(h) {
+        if (h.length === 0) return;
+        cells = h;
+        return false;
+      },
+      quoteError() {},
+    });
+  } catch (e) {
+    // Bytes that are not UTF-8 in the first lines: the in-process reader's own finding.
+    if (e instanceof DataFileError) return { failed: e.diagnostic };
+    throw e;
+  }
   return { cells, encoding: source.encoding, ...(source.warning ? { warning: source.warning } : {}) };
 }
 

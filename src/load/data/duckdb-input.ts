@@ -8,13 +8,14 @@
 
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
 import type { Dataset } from '../../model/datasets.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { mapHeader, roleColumns } from './columns.js';
 import { DELIMITER_NAMES, sampleRecords, sniffDelimiter } from './csv-dialect.js';
 import { hasFooterText, isFooterText } from './non-data-rows.js';
 import { notDataMessage, printable, sniffFile } from './sniff.js';
-import { openText } from './text-stream.js';
+import { DataFileError, openText } from './text-stream.js';
 
 export type DuckdbInput = { ok: true; parquet: boolean; emptyLines: number[] } | { ok: false; finding: Diagnostic };
 
@@ -78,7 +79,9 @@ export async function duckdbInput(ds: Dataset, path: string, display: string, en
     const footer = tailFooter(path, key);
     if (footer) return refuse(display, `the file ends with rows below the table ("${printable(footer.slice(0, 40))}"): the DuckDB engine would read them as data rows`);
   }
-  const emptyLines = await findEmptyLines(path);
+  const scan = await scanLines(path);
+  if (!scan.utf8) return { ok: false, finding: await encodingFinding(path, display, encoding) };
+  const emptyLines = scan.empty;
   if (emptyLines === null) return refuse(display, `the file has more than ${MAX_EMPTY_LINES.toLocaleString('en')} empty lines`);
   return { ok: true, parquet: false, emptyLines };
 }
@@ -113,9 +116,30 @@ const EMPTY_LINE = [Buffer.from('\n\n'), Buffer.from('\n\r\n')];
  * DuckDB reads the file before.
  */
 export async function findEmptyLines(path: string): Promise<number[] | null> {
+  return (await scanLines(path)).empty;
+}
+
+/** The bytes of a UTF-8 character cut by the end of a read, carried to the next (0 if the read ends on a whole character). */
+function cutTail(view: Buffer): number {
+  for (let back = 1; back <= Math.min(3, view.length); back++) {
+    const b = view[view.length - back]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? back : 0;
+  }
+  return 0;
+}
+
+/**
+ * The file's empty lines (as findEmptyLines), and whether all of it is UTF-8: DuckDB reads bytes that
+ * are not without a word, where the in-process reader stops at the first one and says where.
+ */
+async function scanLines(path: string): Promise<{ empty: number[] | null; utf8: boolean }> {
   const fh = await open(path, 'r');
   const buf = Buffer.alloc(1 << 22);
   const found: number[] = [];
+  let utf8 = true;
+  let carry = Buffer.alloc(0);
   try {
     // Pass 1: is there any? Byte offsets of the line breaks that end an empty line.
     const offsets: number[] = [];
@@ -130,17 +154,25 @@ export async function findEmptyLines(path: string): Promise<number[] | null> {
       if (prev === 0x0a && view[0] === 0x0a) offsets.push(base);
       if (prev === 0x0a && view[0] === 0x0d && view[1] === 0x0a) offsets.push(base + 1);
       if (prev2 === 0x0a && prev === 0x0d && view[0] === 0x0a) offsets.push(base);
+      if (utf8) {
+        // Whole characters only: a character cut by the read's end is checked with the next read.
+        const cut = cutTail(view);
+        const whole = carry.length ? Buffer.concat([carry, view.subarray(0, n - cut)]) : view.subarray(0, n - cut);
+        if (!isUtf8(whole)) utf8 = false;
+        carry = Buffer.from(view.subarray(n - cut));
+      }
       for (const pat of EMPTY_LINE) {
         for (let at = view.indexOf(pat); at >= 0; at = view.indexOf(pat, at + 1)) {
           offsets.push(base + at + pat.length - 1);
-          if (offsets.length > MAX_EMPTY_LINES) return null;
+          if (offsets.length > MAX_EMPTY_LINES) return { empty: null, utf8 };
         }
       }
       prev2 = n > 1 ? view[n - 2]! : prev;
       prev = view[n - 1]!;
       base += n;
     }
-    if (offsets.length === 0) return found;
+    if (carry.length) utf8 = false;
+    if (offsets.length === 0 || !utf8) return { empty: found, utf8 };
     // Pass 2: the line number of each (the count of line breaks before it, plus one).
     const want = [...new Set(offsets)].sort((a, b) => a - b);
     let line = 1;
@@ -158,8 +190,19 @@ export async function findEmptyLines(path: string): Promise<number[] | null> {
       }
       base += n;
     }
-    return found;
+    return { empty: found, utf8 };
   } finally {
     await fh.close();
   }
+}
+
+/** The in-process reader's own finding for a file that is not UTF-8 throughout (where, which byte, a guess). */
+async function encodingFinding(path: string, display: string, encoding?: string): Promise<Diagnostic> {
+  try {
+    const source = await openText(path, display, encoding);
+    for await (const chunk of source.chunks) void chunk;
+  } catch (e) {
+    if (e instanceof DataFileError) return e.diagnostic;
+  }
+  return { code: 'DATA_ENCODING', severity: 'error', message: 'the file is not UTF-8 throughout', file: display, line: 0, column: 0, hint: 'read it with --engine js, or save it as UTF-8' };
 }

@@ -45,10 +45,23 @@ function readSample(path: string): Buffer {
   }
 }
 
+/**
+ * Whether the bytes from `at` to the end are the start of one UTF-8 character cut short: a lead byte
+ * (0xC2–0xF4) and only continuation bytes after it, fewer than it needs. 0xFF near the end is no such thing.
+ */
+function cutShort(buf: Buffer, at: number): boolean {
+  const lead = buf[at]!;
+  if (lead < 0xc2 || lead > 0xf4) return false;
+  const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+  if (buf.length - at >= need) return false;
+  for (let i = at + 1; i < buf.length; i++) if ((buf[i]! & 0xc0) !== 0x80) return false;
+  return true;
+}
+
 /** Valid UTF-8, allowing a sequence cut off by the sample's end. */
 function sampleIsUtf8(sample: Buffer, complete: boolean): boolean {
   const at = firstInvalidUtf8(sample);
-  return at < 0 || (!complete && at >= sample.length - 3 && sample[at]! >= 0xc2);
+  return at < 0 || (!complete && cutShort(sample, at));
 }
 
 /** Where the first byte that is not UTF-8 stands: line, column (in characters) and the line's text. */
@@ -61,7 +74,7 @@ async function locateInvalidUtf8(path: string, display: string): Promise<Diagnos
     const chunk = Buffer.concat([carry, raw as Buffer]);
     const at = firstInvalidUtf8(chunk);
     // A sequence cut by the chunk's end is read with the next chunk.
-    const cut = at >= 0 && at >= chunk.length - 3 && chunk[at]! >= 0xc2 ? at : -1;
+    const cut = at >= 0 && cutShort(chunk, at) ? at : -1;
     const end = at < 0 ? chunk.length : cut >= 0 ? cut : at;
     for (let i = 0; i < end; i++) {
       if (chunk[i] === 0x0a) {
