@@ -161,7 +161,7 @@ async function csvHeader(path: string, display: string, encoding?: string): Prom
 
 let tableSeq = 0;
 
-async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLookup, opts: { exact: boolean; unitType: string | null; input: Promise<DuckdbInput>; wanted?: Set<string>; staff?: { table: string; key: string; display: string }; encoding?: string }): Promise<Loaded> {
+async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLookup, opts: { exact: boolean; unitType: string | null; input: Promise<DuckdbInput>; prefetch?: () => void; wanted?: Set<string>; staff?: { table: string; key: string; display: string }; encoding?: string }): Promise<Loaded> {
   const f = new Findings();
   // Field for field as the in-process reader's summary (load-data.ts), so both engines' JSON is the same.
   const read: DatasetRead = { dataset: ds.id, file: file.display, given: file.given, encoding: null, format: null, delimiter: null, sheet: null, headerRow: null, rowsRead: 0, rowsKept: 0, rowsExcluded: 0, rowsSkipped: 0, synthetic: file.synthetic === true, failed: null, failedCode: null };
@@ -174,6 +174,7 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
   };
   // A file that cannot be checked (gone, a directory) is reported below, by the reading that fails.
   const input: DuckdbInput = await opts.input.catch(() => ({ ok: true as const, parquet: false, emptyLines: [] }));
+  opts.prefetch?.();
   if (!input.ok) return fail(input.finding);
   const parquet = /\.parquet$/i.test(file.path);
   const seq = tableSeq++;
@@ -594,23 +595,29 @@ async function runIn(conn: Conn, req: SqlEngineRequest, sqlFor: (tables: DuckdbT
     }
   };
   const enc = req.encoding !== undefined ? { encoding: req.encoding } : {};
-  // Whether each file reads as it is (duckdb-input.ts), every file at once: the later ones are
-  // checked while DuckDB reads the first.
+  // Whether each file reads as it is (duckdb-input.ts): the first file's check alone (DuckDB waits
+  // on it), then every other file's, run while DuckDB reads the first.
   const inputs = new Map<string, Promise<DuckdbInput>>();
-  for (const [id, file] of req.files) {
-    const ds = byId.get(id);
-    if (!ds) continue;
-    const t0 = Date.now();
-    const p = duckdbInput(ds, file.path, file.display, req.encoding);
-    inputs.set(id, process.env.PLAN_DUCKDB_TRACE ? p.then((r) => (process.stderr.write(`checked in ${Date.now() - t0} ms: ${file.display} reads as it is: ${r.ok}\n`), r)) : p);
-    // A rejection is the reader's to report, when it awaits it.
-    p.catch(() => {});
-  }
-  const inputOf = (id: string) => inputs.get(id)!;
+  const inputOf = (id: string): Promise<DuckdbInput> => {
+    let p = inputs.get(id);
+    if (!p) {
+      const file = req.files.get(id)!;
+      const t0 = Date.now();
+      const checked = duckdbInput(byId.get(id)!, file.path, file.display, req.encoding);
+      // A rejection is the reader's to report, when it awaits it.
+      checked.catch(() => {});
+      p = process.env.PLAN_DUCKDB_TRACE ? checked.then((r) => (process.stderr.write(`checked in ${Date.now() - t0} ms: ${file.display} reads as it is: ${r.ok}\n`), r)) : checked;
+      inputs.set(id, p);
+    }
+    return p;
+  };
+  const prefetch = () => {
+    for (const id of req.files.keys()) if (byId.has(id)) void inputOf(id).catch(() => {});
+  };
   for (const [id, file] of req.files) {
     const ds = byId.get(id);
     if (!ds || ds.kind !== 'people') continue;
-    const l = await loadTable(conn, ds, file, units, { exact: false, unitType, input: inputOf(id), ...enc });
+    const l = await loadTable(conn, ds, file, units, { exact: false, unitType, input: inputOf(id), prefetch, ...enc });
     take(l, ds);
     if (!l.ok) continue;
     for (const [eid, efile] of req.files) {

@@ -63,10 +63,16 @@ export async function duckdbInput(ds: Dataset, path: string, display: string, en
     const m = mapHeader(ds, cells, display);
     return m.index.size + (m.findings.some((f) => f.severity === 'error') ? 0 : required);
   };
-  const delimiter = sniffDelimiter(sample, complete && head.length <= SAMPLE, score).delimiter;
-  if (delimiter !== ',') return refuse(display, `the file's cells are separated by ${DELIMITER_NAMES[delimiter]}s: the DuckDB engine reads comma-separated files`);
-  const records = sampleRecords(sample, ',', 30, complete && head.length <= SAMPLE);
+  const whole = complete && head.length <= SAMPLE;
   const fits = (cells: string[]) => !mapHeader(ds, cells, display).findings.some((f) => f.severity === 'error');
+  // The common case, decided on the first line alone: split by commas it is the header, and no
+  // other delimiter maps more of it (the in-process reader's choice would be the same).
+  const firstLine = sample.slice(0, sample.indexOf('\n') + 1 || sample.length);
+  const first = sampleRecords(firstLine, ',', 1, true)[0];
+  const commaFirst = first !== undefined && fits(first) && (['\t', ';', '|'] as const).every((d) => score(sampleRecords(firstLine, d, 1, true)[0] ?? []) <= score(first));
+  const delimiter = commaFirst ? ',' : sniffDelimiter(sample, whole, score).delimiter;
+  if (delimiter !== ',') return refuse(display, `the file's cells are separated by ${DELIMITER_NAMES[delimiter]}s: the DuckDB engine reads comma-separated files`);
+  const records = commaFirst ? [first] : sampleRecords(sample, ',', 30, whole);
   const header = records[0];
   if (header && !fits(header)) {
     const at = records.findIndex(fits);
