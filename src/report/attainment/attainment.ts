@@ -375,14 +375,10 @@ function evaluateTotals(r: TargetAttainment, p: Planned, m: TotalsMeasure, ds: D
     acc.rows.push(i);
     perYear.set(y, acc);
   }
-  const years = [...perYear.keys()].sort((a, b) => a - b);
-  // A final verdict needs the period's own year; the value so far takes the latest year up to it.
-  const limit = w.final ? w.year : Math.min(w.year, Number(asOf.slice(0, 4)));
-  const year = w.final ? (perYear.has(w.year) ? w.year : undefined) : [...years].reverse().find((y) => y <= limit);
-  if (year === undefined) return noData(r, { code: 'no-figures', file: table.file, year: w.final ? w.year : limit, orBefore: !w.final, first: years[0] ?? null, last: years[years.length - 1] ?? null });
-  const acc = perYear.get(year)!;
-  let out = verdict({ ...r, dataYear: year }, acc.num, acc.den, m.denominator);
-  if (!w.final && out.status === 'in-progress' && year < w.year) out = { ...out, reason: { code: 'latest-figures', year } };
+  const picked = yearOf(r, w, perYear, m, table.file, asOf);
+  if (!('acc' in picked)) return picked;
+  const { acc } = picked;
+  let { out } = picked;
   if (by && ds.unit) {
     const groups = rowGroups(table, ds.unit, by, units);
     if (groups.of) {
@@ -397,13 +393,49 @@ function evaluateTotals(r: TargetAttainment, p: Planned, m: TotalsMeasure, ds: D
       if (out.denominator && out.denominator > 0n) out = { ...out, breakdown: breakdownOf(out, groups, gn, gd, by, 0, false) };
     }
   }
-  // A deadline target with several years of figures also gets its trajectory.
-  if (r.by !== null && out.value !== null) {
-    const values = new Map<number, number>();
-    for (const y of years) if (y <= year && perYear.get(y)!.den > 0n) values.set(y, percent(perYear.get(y)!.num, perYear.get(y)!.den));
-    out = { ...out, trajectory: trajectory(values, { value: r.threshold!, year: r.by, comparator: r.comparator!, met: out.met === true }, m.baseline) };
-  }
-  return out;
+  return withTrajectory(out, r, perYear, picked.year, m);
+}
+
+/** Per year, the sums of a totals target's figures and the rows they came from. */
+export type PerYear<T> = Map<number, { num: bigint; den: bigint; rows: T[] }>;
+
+/**
+ * The year a totals target is judged on, and its verdict: a final verdict needs the period's own
+ * year, the value so far takes the latest year up to it (said so when it is not the period's).
+ */
+export function yearOf<T>(r: TargetAttainment, w: EvalWindow, perYear: PerYear<T>, m: Pick<TotalsMeasure, 'denominator'>, file: string, asOf: string): TargetAttainment | { out: TargetAttainment; year: number; acc: { num: bigint; den: bigint; rows: T[] } } {
+  const years = [...perYear.keys()].sort((a, b) => a - b);
+  const limit = w.final ? w.year : Math.min(w.year, Number(asOf.slice(0, 4)));
+  const year = w.final ? (perYear.has(w.year) ? w.year : undefined) : [...years].reverse().find((y) => y <= limit);
+  if (year === undefined) return noData(r, { code: 'no-figures', file, year: w.final ? w.year : limit, orBefore: !w.final, first: years[0] ?? null, last: years[years.length - 1] ?? null });
+  const acc = perYear.get(year)!;
+  let out = verdict({ ...r, dataYear: year }, acc.num, acc.den, m.denominator);
+  if (!w.final && out.status === 'in-progress' && year < w.year) out = { ...out, reason: { code: 'latest-figures', year } };
+  return { out, year, acc };
+}
+
+/** A deadline target with several years of figures also gets its trajectory (the years up to the one judged). */
+export function withTrajectory<T>(out: TargetAttainment, r: TargetAttainment, perYear: PerYear<T>, year: number, m: Pick<TotalsMeasure, 'baseline'>): TargetAttainment {
+  if (r.by === null || out.value === null) return out;
+  const values = new Map<number, number>();
+  for (const y of [...perYear.keys()].sort((a, b) => a - b)) if (y <= year && perYear.get(y)!.den > 0n) values.set(y, percent(perYear.get(y)!.num, perYear.get(y)!.den));
+  return { ...out, trajectory: trajectory(values, { value: r.threshold!, year: r.by, comparator: r.comparator!, met: out.met === true }, m.baseline) };
+}
+
+/**
+ * The start every target's evaluation shares, on any engine: a target that cannot be measured
+ * (no window, no measure, `none`, an unknown dataset) is its no-data answer; else the target with
+ * the file and sources it is measured on, its measure and its dataset.
+ */
+export function measurable(p: Planned, plan: AttainmentPlan, data: Pick<AttainmentData, 'reads'>): TargetAttainment | { r: TargetAttainment; m: PeopleMeasure | TotalsMeasure; ds: Dataset } {
+  const r = base(p);
+  const m = p.target.measure;
+  if (!p.window) return noData(r, p.reason ?? { code: 'not-measurable' });
+  if (!m) return noData(r, { code: 'no-measure' });
+  if ('none' in m) return noData(r, { code: 'measure-none', text: m.none });
+  const ds = p.dataset;
+  if (!ds) return noData(r, { code: 'unknown-dataset', dataset: 'people' in m ? m.people : m.totals });
+  return { r: { ...r, measure: { ...r.measure, file: fileOf(data as AttainmentData, ds.id), ...sourcesOf(data as AttainmentData, plan, ds.id) } }, m, ds };
 }
 
 export interface ComputeOptions {
@@ -416,14 +448,9 @@ export function computeAttainment(plans: PlanSet, plan: AttainmentPlan, data: At
   const by = opts.by ?? null;
   const minCell = opts.minCell ?? DEFAULT_MIN_CELL;
   const targets = plan.targets.map((p): TargetAttainment => {
-    let r = base(p);
-    const m = p.target.measure;
-    if (!p.window) return noData(r, p.reason ?? { code: 'not-measurable' });
-    if (!m) return noData(r, { code: 'no-measure' });
-    if ('none' in m) return noData(r, { code: 'measure-none', text: m.none });
-    const ds = p.dataset;
-    if (!ds) return noData(r, { code: 'unknown-dataset', dataset: 'people' in m ? m.people : m.totals });
-    r = { ...r, measure: { ...r.measure, file: fileOf(data, ds.id), ...sourcesOf(data, plan, ds.id) } };
+    const t = measurable(p, plan, data);
+    if (!('ds' in t)) return t;
+    const { r, m, ds } = t;
     if ('people' in m) {
       const table = data.people.get(ds.id);
       if (!table) return noData(r, failedRead(data, ds.id) ?? { code: 'no-data', dataset: ds.id });

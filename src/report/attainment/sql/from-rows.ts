@@ -3,14 +3,13 @@
 // suppression and trajectories as the in-process engine (the same functions decide them).
 
 import type { AttainmentData } from '../../../model/data.js';
+import { DEFAULT_MIN_CELL } from '../../../model/defaults.js';
 import type { Dataset } from '../../../model/datasets.js';
 import type { PlanSet } from '../../../model/plan-set.js';
-import { percent } from '../arithmetic.js';
-import { base, breakdownOf, failedRead, fileOf, noData, sourcesOf, verdict, type AttainmentPlan, type AttainmentReport, type ComputeOptions, type Groups, type Planned, type TargetAttainment } from '../attainment.js';
+import { breakdownOf, failedRead, fileOf, measurable, noData, verdict, withTrajectory, yearOf, type AttainmentPlan, type AttainmentReport, type ComputeOptions, type Groups, type PerYear, type Planned, type TargetAttainment } from '../attainment.js';
 import { groupOfUnit, type Breakdown } from '../breakdown.js';
 import { UnitIndex, usesTrained } from '../compile.js';
 import type { Reason } from '../reasons.js';
-import { trajectory } from '../trajectory.js';
 import { eventsKey, targetKey, type ResultRow } from '../../../model/sql.js';
 
 export type { ResultRow } from '../../../model/sql.js';
@@ -69,22 +68,28 @@ function people(r: TargetAttainment, p: Planned, rows: ResultRow[], plan: Attain
   }
   let out = verdict(r, num, den, null);
   if (by && input.hasUnit(ds) && den > 0n) {
-    const units = rows.filter((x) => x.unit !== null);
-    const { groups, of } = groupsOf(
-      units.map((x) => x.unit!),
-      by,
-      index,
-    );
-    const gn = groups.keys.map(() => 0n);
-    const gd = groups.keys.map(() => 0n);
-    for (const x of units) {
-      const g = of.get(x.unit!)!;
-      gn[g] = gn[g]! + (x.numerator ?? 0n);
-      gd[g] = gd[g]! + (x.denominator ?? 0n);
-    }
+    const { groups, gn, gd } = unitSums(rows, by, index);
     out = { ...out, breakdown: breakdownOf(out, groups, gn, gd, by, minCell, true) };
   }
   return out;
+}
+
+/** The rows' numerators and denominators summed by the breakdown's group of each row's unit. */
+function unitSums(rows: ResultRow[], by: Breakdown, index: UnitIndex): { groups: Groups; gn: bigint[]; gd: bigint[] } {
+  const units = rows.filter((x) => x.unit !== null);
+  const { groups, of } = groupsOf(
+    units.map((x) => x.unit!),
+    by,
+    index,
+  );
+  const gn = groups.keys.map(() => 0n);
+  const gd = groups.keys.map(() => 0n);
+  for (const x of units) {
+    const g = of.get(x.unit!)!;
+    gn[g] = gn[g]! + (x.numerator ?? 0n);
+    gd[g] = gd[g]! + (x.denominator ?? 0n);
+  }
+  return { groups, gn, gd };
 }
 
 function totals(r: TargetAttainment, p: Planned, rows: ResultRow[], input: RowsInput, index: UnitIndex, by: Breakdown | null, asOf: string): TargetAttainment {
@@ -92,7 +97,7 @@ function totals(r: TargetAttainment, p: Planned, rows: ResultRow[], input: RowsI
   const ds = p.dataset!;
   const m = p.target.measure as { denominator: string; baseline?: number };
   const file = fileOf(input.data as AttainmentData, ds.id) ?? `table ${ds.id}`;
-  const perYear = new Map<number, { num: bigint; den: bigint; rows: ResultRow[] }>();
+  const perYear: PerYear<ResultRow> = new Map();
   for (const x of rows) {
     if (x.year === null) continue;
     const acc = perYear.get(x.year) ?? { num: 0n, den: 0n, rows: [] };
@@ -101,42 +106,21 @@ function totals(r: TargetAttainment, p: Planned, rows: ResultRow[], input: RowsI
     acc.rows.push(x);
     perYear.set(x.year, acc);
   }
-  const years = [...perYear.keys()].sort((a, b) => a - b);
-  const limit = w.final ? w.year : Math.min(w.year, Number(asOf.slice(0, 4)));
-  const year = w.final ? (perYear.has(w.year) ? w.year : undefined) : [...years].reverse().find((y) => y <= limit);
-  if (year === undefined) return noData(r, { code: 'no-figures', file, year: w.final ? w.year : limit, orBefore: !w.final, first: years[0] ?? null, last: years[years.length - 1] ?? null });
-  const acc = perYear.get(year)!;
-  let out = verdict({ ...r, dataYear: year }, acc.num, acc.den, m.denominator);
-  if (!w.final && out.status === 'in-progress' && year < w.year) out = { ...out, reason: { code: 'latest-figures', year } };
-  if (by && ds.unit && input.hasUnit(ds)) {
-    const units = acc.rows.filter((x) => x.unit !== null);
-    const { groups, of } = groupsOf(
-      units.map((x) => x.unit!),
-      by,
-      index,
-    );
-    const gn = groups.keys.map(() => 0n);
-    const gd = groups.keys.map(() => 0n);
-    for (const x of units) {
-      const g = of.get(x.unit!)!;
-      gn[g] = gn[g]! + (x.numerator ?? 0n);
-      gd[g] = gd[g]! + (x.denominator ?? 0n);
-    }
-    if (out.denominator && out.denominator > 0n) out = { ...out, breakdown: breakdownOf(out, groups, gn, gd, by, 0, false) };
+  const picked = yearOf(r, w, perYear, m, file, asOf);
+  if (!('acc' in picked)) return picked;
+  let { out } = picked;
+  if (by && ds.unit && input.hasUnit(ds) && out.denominator && out.denominator > 0n) {
+    const { groups, gn, gd } = unitSums(picked.acc.rows, by, index);
+    out = { ...out, breakdown: breakdownOf(out, groups, gn, gd, by, 0, false) };
   }
-  if (r.by !== null && out.value !== null) {
-    const values = new Map<number, number>();
-    for (const y of years) if (y <= year && perYear.get(y)!.den > 0n) values.set(y, percent(perYear.get(y)!.num, perYear.get(y)!.den));
-    out = { ...out, trajectory: trajectory(values, { value: r.threshold!, year: r.by, comparator: r.comparator!, met: out.met === true }, m.baseline) };
-  }
-  return out;
+  return withTrajectory(out, r, perYear, picked.year, m);
 }
 
 /** The report of a plan from result rows (see RESULT_COLUMNS in compile-sql.ts). */
 export function attainmentFromRows(plans: PlanSet, plan: AttainmentPlan, input: RowsInput, opts: ComputeOptions = {}): AttainmentReport {
   const index = new UnitIndex(plans.units);
   const by = opts.by ?? null;
-  const minCell = opts.minCell ?? 5;
+  const minCell = opts.minCell ?? DEFAULT_MIN_CELL;
   const byTarget = new Map<string, ResultRow[]>();
   for (const x of input.rows) {
     const list = byTarget.get(x.target);
@@ -145,14 +129,9 @@ export function attainmentFromRows(plans: PlanSet, plan: AttainmentPlan, input: 
   }
   const data = input.data as AttainmentData;
   const targets = plan.targets.map((p): TargetAttainment => {
-    let r = base(p);
-    const m = p.target.measure;
-    if (!p.window) return noData(r, p.reason ?? { code: 'not-measurable' });
-    if (!m) return noData(r, { code: 'no-measure' });
-    if ('none' in m) return noData(r, { code: 'measure-none', text: m.none });
-    const ds = p.dataset;
-    if (!ds) return noData(r, { code: 'unknown-dataset', dataset: 'people' in m ? m.people : m.totals });
-    r = { ...r, measure: { ...r.measure, file: fileOf(data, ds.id), ...sourcesOf(data, plan, ds.id) } };
+    const t = measurable(p, plan, data);
+    if (!('ds' in t)) return t;
+    const { r, m, ds } = t;
     if (!input.available(ds.id)) return noData(r, failedRead(data, ds.id) ?? { code: 'no-data', dataset: ds.id });
     const key = targetKey(p.decision.key, p.target.id);
     const skipped = input.skipped.get(key);
