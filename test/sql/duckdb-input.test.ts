@@ -106,6 +106,18 @@ describe('the engines on those files', () => {
     expect(duck.stdout).toBe(js.stdout);
   });
 
+  it('empty lines, a row with a cell too many, export forms, a bad unit and an open quote together: the same on both engines', async () => {
+    const odd = 'NV7777777,van-phong,Công chức,Giám đốc,x,1980,Bậc 4,,05/03/2020,';
+    const text = [...lines.slice(0, 10), '', ...lines.slice(10, 20), 'NV8888888,van-phong,cong-chuc,,true,1980,4,,2020-01-01,,EXTRA', ...lines.slice(20, 30), '', '', odd, 'NV6666666,nowhere,cong-chuc,,true,1980,4,,2020-01-01,', ...lines.slice(30, 40), 'NV5555555,van-phong,"cong-chuc,true,1980,4,,2020-01-01,', ...lines.slice(40)].join('\n');
+    const f = write('combination.csv', text);
+    const js = await runMain([...args, '--staff', f]);
+    const duck = await runMain([...args, '--staff', f, '--engine', 'duckdb']);
+    expect(duck.stderr).toBe(js.stderr);
+    expect(duck.stdout).toBe(js.stdout);
+    // Rows as in the file: the empty lines before them counted.
+    for (const at of ['row 22: error ROW_FIELD_COUNT', 'row 36, column 2 (unit): error ROW_UNIT_UNKNOWN', 'row 47: error ROW_QUOTE', '3 rows skipped as no data: 3 blank rows']) expect(js.stderr).toContain(at);
+  });
+
   it('empty lines and blank rows: the same report and findings on both engines, rows as in the file', async () => {
     const text = [...lines.slice(0, 20), '', ',,,,,,,,,', ...lines.slice(20, 40), ' , ,,,,,,,,', '', 'NV9999999,nowhere,cong-chuc,,false,1980,3,,2020-01-01,', ...lines.slice(40)].join('\n');
     const f = write('blank-rows.csv', text);
