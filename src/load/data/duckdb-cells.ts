@@ -7,8 +7,10 @@
 
 import type { Dataset, DatasetColumn } from '../../model/datasets.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { textLiteral } from '../../model/sql.js';
+import { ident, textLiteral } from '../../model/sql.js';
 import { cellRules, type CellResult } from './columns.js';
+import { all, int, listOf, type Conn } from './duckdb-conn.js';
+import { isBlankRow } from './non-data-rows.js';
 import { ColumnReader, type UnitLookup } from './read-dataset.js';
 import { isoOfDay, lookUpValue } from './values.js';
 
@@ -148,4 +150,145 @@ export function cellDiagnostic(failure: Failure, at: { file: string; row: number
   const d: Diagnostic = { code: failure.code, severity: 'error', message, file: at.file, line: at.row, column: at.column, row: at.row, field: at.field, header: at.header, value: printable(at.value) };
   if (failure.hint) d.hint = failure.hint;
   return d;
+}
+
+export interface Reader {
+  col: DatasetColumn;
+  /** Index of the cell in the file's row. */
+  index: number;
+  header: string;
+  required: boolean;
+  isKey: boolean;
+}
+
+export interface CellsRequest {
+  ds: Dataset;
+  /** SQL of the file's rows, in file order: __c0, __c1 … (VARCHAR, NULL when the field is empty). */
+  raw: string;
+  readers: Reader[];
+  units: UnitLookup;
+  exact: boolean;
+  /** The table to create: rn, err ("CODE:k", k the reader), bad_value, and a column per reader. */
+  table: string;
+  seq: number;
+  unitType: string | null;
+  /** How many cells a row of `raw` has (__c0 … __c{width-1}). */
+  width: number;
+  /** SQL over the row's cells (__c0 …) true for a blank row (every cell empty): skipped, as read-dataset.ts skips it. */
+  blank: string;
+  /** Filled with each odd cell that does not fit its column, by reader: the in-process reader's reason. */
+  failures: Map<number, Map<string, Failure>>;
+}
+
+/**
+ * Reads the cells of `raw` into `table`: canonical cells cast in SQL, every other distinct cell read
+ * by the in-process reader (duckdb-cells.ts) and joined back. One pass over the file when every
+ * cell is canonical; a second over the kept table, joining the odd cells' values, when not.
+ */
+export async function readCells(conn: Conn, o: CellsRequest): Promise<{ blank: number }> {
+  const parts = o.readers.map((r, k) => {
+    const c = `__c${r.index}`;
+    const sql = cellSql(o.ds, r.col, c, { isKey: r.isKey, exact: o.exact, unitType: o.unitType });
+    const odd = sql.key ? null : new OddCellReader(o.ds, r.col, r.required, o.units, o.exact);
+    const emptyValue = odd?.emptyValue() ?? null;
+    return { r, k, c, sql, odd, type: sqlTypeOf(r.col, o.exact), emptyValue };
+  });
+  // An enum or unit column is stored as an enum type (a byte or two a row, not a string's sixteen):
+  // its values, canonical or read by the in-process reader, are always among the type's.
+  for (const p of parts) {
+    if (p.sql.key) continue;
+    if (p.r.col.type === 'unit' && o.unitType) p.type = o.unitType;
+    const values = [...new Set(p.r.col.values ?? [])].map(textLiteral).filter((x): x is string => x !== null);
+    if (p.r.col.type === 'enum' && values.length) {
+      p.type = ident(`__enum${o.seq}_${p.k}`);
+      await conn.run(`CREATE TYPE ${p.type} AS ENUM (${values.join(', ')})`);
+    }
+  }
+  const lit = (p: (typeof parts)[number], v: string | null) => (v === null ? 'NULL' : `CAST(${textLiteral(v)} AS ${p.type})`);
+  const oddParts = parts.filter((p) => p.odd);
+  const a = ident(`__a${o.seq}`);
+  // Stage A: each cell empty, canonical (its value) or odd. err0 is the row's first finding in column
+  // order: k for a required cell of reader k left empty, -1 where an odd cell comes first (its reading
+  // decides). The cells as written are not kept: rows with an odd cell are rare, and read again.
+  // -2: a blank row (no data, no finding).
+  const rowArms = parts.flatMap((p) => [...(p.r.required ? [`WHEN __e${p.k} THEN ${p.k}`] : []), ...(p.odd ? [`WHEN NOT __f${p.k} AND NOT __e${p.k} THEN -1`] : [])]);
+  // -2: a blank row (no data, no finding); -3: blank in the columns read, the others not yet seen
+  // (then __alt is what the row is if they are not blank).
+  const readAll = parts.length === o.width;
+  const arms = [`WHEN ${o.blank} THEN ${readAll ? -2 : -3}`, ...rowArms];
+  const flags = parts.map((p) => `${p.sql.empty} AS __e${p.k}, COALESCE(${p.sql.fast}, FALSE) AS __f${p.k}`);
+  const inner = `SELECT ${[...parts.map((p) => p.c), ...flags].join(', ') || 'NULL AS __none'} FROM (${o.raw}) r0`;
+  const withErr = `SELECT *, CAST(${arms.length ? `CASE ${arms.join(' ')} END` : 'NULL'} AS SMALLINT) AS err0 FROM (${inner}) r1`;
+  const cols = parts.map((p) => `CASE WHEN __e${p.k} THEN ${lit(p, p.emptyValue)} WHEN __f${p.k} THEN CAST(${p.sql.value} AS ${p.type}) END AS __v${p.k}`);
+  if (!readAll) cols.push(`CAST(CASE WHEN err0 = -3 THEN ${rowArms.length ? `CASE ${rowArms.join(' ')} END` : 'NULL'} END AS SMALLINT) AS __alt`);
+  // No row_number() here: a window over the file serialises the whole projection. The table keeps the
+  // file's order (preserve_insertion_order), so a row's number is its rowid + 1.
+  await conn.run(`CREATE TEMP TABLE ${a} AS SELECT err0${cols.length ? `, ${cols.join(', ')}` : ''} FROM (${withErr}) r2`);
+
+  const named = (v: (p: (typeof parts)[number]) => string) => parts.map((p) => `${v(p)} AS ${ident(p.r.col.name)}`);
+  const requiredErr = `CASE WHEN err0 >= 0 THEN 'ROW_REQUIRED:' || err0 END`;
+  if (!readAll && int((await all(conn, `SELECT count(*) AS n FROM ${a} WHERE err0 = -3`))[0]!.n) > 0) {
+    // Rows blank in the columns read: blank rows if every other cell is blank too (as isBlankRow), else read as they are.
+    const rows = await all(conn, `SELECT ${a}.rowid AS rid, [${Array.from({ length: o.width }, (_x, i) => `r.__c${i}`).join(', ')}] AS cells FROM ${a} POSITIONAL JOIN (${o.raw}) r WHERE ${a}.err0 = -3`);
+    const blankIds = rows.filter((r) => isBlankRow(listOf(r.cells))).map((r) => String(r.rid));
+    await conn.run(`UPDATE ${a} SET err0 = CASE WHEN ${blankIds.length ? `rowid IN (${blankIds.join(', ')})` : 'FALSE'} THEN -2 ELSE __alt END WHERE err0 = -3`);
+  }
+  const counted = (await all(conn, `SELECT count(*) FILTER (WHERE err0 = -1) AS odd, count(*) FILTER (WHERE err0 = -2) AS blank FROM ${a}`))[0]!;
+  const odd = oddParts.length ? int(counted.odd) : 0;
+  const blank = int(counted.blank);
+  if (odd === 0) {
+    // Every cell canonical or empty: the table is stage A's, renamed.
+    await conn.run(`CREATE TEMP VIEW ${o.table} AS SELECT * FROM (SELECT rowid + 1 AS rn, err0, ${requiredErr} AS err, CASE WHEN err0 IS NOT NULL THEN '' END AS bad_value${parts.length ? `, ${named((p) => `__v${p.k}`).join(', ')}` : ''} FROM ${a}) WHERE err0 IS DISTINCT FROM -2`);
+    return { blank };
+  }
+  // The rows with an odd cell, their cells as written: the file read again beside stage A's table, row
+  // for row (the same reader, so the same rows in the same order).
+  const w = ident(`__w${o.seq}`);
+  await conn.run(`CREATE TEMP TABLE ${w} AS SELECT ${a}.rowid AS rid, ${oddParts.map((p) => `r.${p.c}`).join(', ')} FROM ${a} POSITIONAL JOIN (${o.raw}) r WHERE ${a}.err0 = -1`);
+  /** Reader p's cell as written, in a row with an odd cell (NULL or '' when it is empty). */
+  const rawOf = (p: (typeof parts)[number]) => `${w}.${p.c}`;
+  const oddCell = (p: (typeof parts)[number]) => `(__v${p.k} IS NULL AND ${rawOf(p)} IS NOT NULL AND ${rawOf(p)} <> '')`;
+  const distinct = await all(conn, `SELECT k, r FROM (${oddParts.map((p) => `SELECT ${p.k} AS k, ${rawOf(p)} AS r FROM ${a} JOIN ${w} ON ${w}.rid = ${a}.rowid WHERE ${oddCell(p)}`).join(' UNION ALL ')}) GROUP BY k, r`);
+  // The odd cells, each distinct one read once by the in-process reader.
+  const d = ident(`__d${o.seq}`);
+  await conn.run(`CREATE TEMP TABLE ${d} (k INTEGER, raw VARCHAR, val VARCHAR, err VARCHAR)`);
+  const appender = await conn.createAppender(`__d${o.seq}`);
+  const withOdd = new Set<number>();
+  for (const row of distinct) {
+    const k = Number(row.k);
+    const raw = String(row.r);
+    const got = parts[k]!.odd!.read(raw);
+    withOdd.add(k);
+    appender.appendInteger(k);
+    appender.appendVarchar(raw);
+    if ('failure' in got) {
+      let m = o.failures.get(k);
+      if (!m) o.failures.set(k, (m = new Map()));
+      m.set(raw, got.failure);
+      appender.appendNull();
+      appender.appendVarchar(got.failure.code);
+    } else {
+      if (got.value === null) appender.appendNull();
+      else appender.appendVarchar(got.value);
+      appender.appendNull();
+    }
+    appender.endRow();
+  }
+  appender.closeSync();
+  const joined = parts.filter((p) => withOdd.has(p.k));
+  const errArms = parts.flatMap((p) => [
+    ...(p.r.required ? [`WHEN __v${p.k} IS NULL${p.odd ? ` AND (${rawOf(p)} IS NULL OR ${rawOf(p)} = '')` : ''} THEN 'ROW_REQUIRED:${p.k}'`] : []),
+    ...(withOdd.has(p.k) ? [`WHEN __d${p.k}.err IS NOT NULL THEN __d${p.k}.err || ':${p.k}'`] : []),
+  ]);
+  const err = `CASE WHEN err0 = -1 THEN CASE ${errArms.join(' ')} END ELSE ${requiredErr} END`;
+  const values = named((p) => (withOdd.has(p.k) ? `COALESCE(__v${p.k}, CAST(__d${p.k}.val AS ${p.type}))` : `__v${p.k}`));
+  const joins = [`LEFT JOIN ${w} ON ${w}.rid = ${a}.rowid`, ...joined.map((p) => `LEFT JOIN ${d} __d${p.k} ON __d${p.k}.k = ${p.k} AND __d${p.k}.raw = ${rawOf(p)}`)].join(' ');
+  const badValue = `CASE WHEN err IS NOT NULL THEN COALESCE(CASE split_part(err, ':', 2) ${oddParts.map((p) => `WHEN '${p.k}' THEN ${p.c}`).join(' ')} END, '') END`;
+  await conn.run(
+    `CREATE TEMP TABLE ${o.table} AS SELECT rn, err, ${badValue} AS bad_value, ${parts.map((p) => ident(p.r.col.name)).join(', ')} FROM (SELECT ${a}.rowid + 1 AS rn, ${err} AS err, ${oddParts.map((p) => `${rawOf(p)} AS ${p.c}`).join(', ')}, ${values.join(', ')} FROM ${a} ${joins} WHERE err0 IS DISTINCT FROM -2)`,
+  );
+  await conn.run(`DROP TABLE ${a}`);
+  await conn.run(`DROP TABLE ${w}`);
+  await conn.run(`DROP TABLE ${d}`);
+  return { blank };
 }
