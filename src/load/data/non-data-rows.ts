@@ -49,11 +49,21 @@ export function isBlankRow(cells: readonly string[]): boolean {
 /** One-word marks written in plain ASCII: the only marks a cell like "NV000123" could be. */
 const ASCII_MARKS = new Set<string>(FOOTER_MARKS.filter((m) => /^[a-z0-9_-]+$/.test(m)));
 
+/** Letters, digits, "-" and "_" of ASCII only, at least one: tested by character codes (a regular expression and a lower-cased copy per row cost more). */
+function plainId(cell: string): boolean {
+  if (cell.length === 0) return false;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95)) return false;
+  }
+  return true;
+}
+
 /** Whether a cell's text marks the end of the table. */
 export function isFooterText(cell: string): boolean {
   // Every data row's key cell comes here: an id of plain letters, digits, "-" or "_" is no mark
   // (none is one word of ASCII, and a date line needs "ngay"), without folding it.
-  if (/^[A-Za-z0-9_-]+$/.test(cell) && !ASCII_MARKS.has(cell.toLowerCase()) && !/ngay/i.test(cell)) return false;
+  if (plainId(cell) && (ASCII_MARKS.size === 0 || !ASCII_MARKS.has(cell.toLowerCase())) && !/ngay/i.test(cell)) return false;
   const f = foldLabel(cell);
   if (f === '') return false;
   if (FOOTER_MARKS.some((m) => startsWithMark(f, m))) return true;
