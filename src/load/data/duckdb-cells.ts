@@ -182,7 +182,7 @@ export interface CellsRequest {
 
 /**
  * Reads the cells of `raw` into `table`: canonical cells cast in SQL, every other distinct cell read
- * by the in-process reader (duckdb-cells.ts) and joined back. One pass over the file when every
+ * by the in-process reader (OddCellReader) and joined back. One pass over the file when every
  * cell is canonical; a second over the kept table, joining the odd cells' values, when not.
  */
 export async function readCells(conn: Conn, o: CellsRequest): Promise<{ blank: number }> {
@@ -210,7 +210,6 @@ export async function readCells(conn: Conn, o: CellsRequest): Promise<{ blank: n
   // Stage A: each cell empty, canonical (its value) or odd. err0 is the row's first finding in column
   // order: k for a required cell of reader k left empty, -1 where an odd cell comes first (its reading
   // decides). The cells as written are not kept: rows with an odd cell are rare, and read again.
-  // -2: a blank row (no data, no finding).
   const rowArms = parts.flatMap((p) => [...(p.r.required ? [`WHEN __e${p.k} THEN ${p.k}`] : []), ...(p.odd ? [`WHEN NOT __f${p.k} AND NOT __e${p.k} THEN -1`] : [])]);
   // -2: a blank row (no data, no finding); -3: blank in the columns read, the others not yet seen
   // (then __alt is what the row is if they are not blank).
