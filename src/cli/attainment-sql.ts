@@ -25,7 +25,7 @@ export type Engine = (typeof ENGINES)[number];
  * Above this many bytes of data files, `--engine auto` takes DuckDB, when DuckDB reads every file as
  * it is (duckdb-input.ts). Measured by `BENCH_ONLY=engine-threshold` (every target, by unit, no
  * cache): the engines are even up to 10 MB (0.75 s each), DuckDB 1.26× faster at 20 MB, 1.49× at
- * 41 MB, 2.4× at 203 MB (the 1M-staff bench). Below 20 MB the in-process engine keeps its lower memory.
+ * 41 MB, 1.6× at 203 MB (the 1M-staff bench). Below 20 MB the in-process engine keeps its lower memory.
  */
 export const AUTO_DUCKDB_BYTES = 20_000_000;
 
