@@ -79,6 +79,26 @@ describe('an HR export on the DuckDB path', () => {
     expect((JSON.parse(duck.stdout) as Report).data).toEqual((JSON.parse(js.stdout) as Report).data);
   });
 
+  it('a padded duplicate id, ids with control characters, day-first dates the wrong way round, an unknown person: the cells as written in the findings, on both engines', async () => {
+    const row = lines[5]!.split(',');
+    const staff = [...lines.slice(0, 30), ['NV\t0001', ...row.slice(1)].join(','), [' NV\t0001 ', ...row.slice(1)].join(','), ['NV\u001b[31m2', ...row.slice(1, 8), '01/02/2024', '05/01/2020'].join(','), ...lines.slice(30)];
+    const trainings = readFileSync(join(ROOT, 'data/sample/trainings.csv'), 'utf8').split('\n');
+    trainings.splice(5, 0, 'NV\u001b[31mX,phap-luat,2025-01-02,false,3', 'NV\u001b[31mX,phap-luat,2025-01-03,false,3');
+    const s = join(dir, 'staff-ids.csv');
+    const t = join(dir, 'trainings-ids.csv');
+    writeFileSync(s, staff.join('\n'));
+    writeFileSync(t, trainings.join('\n'));
+    const js = await runMain([...args, '--staff', s, '--trainings', t]);
+    const duck = await runMain([...args, '--staff', s, '--trainings', t, '--engine', 'duckdb']);
+    expect(duck.stderr).toBe(js.stderr);
+    expect(duck.stdout).toBe(js.stdout);
+    const issues = (JSON.parse(js.stdout) as { data: { issues: { code: string; value?: string }[] } }).data.issues;
+    // The cells as the file writes them: the range's day first, the duplicate's padding, escaped.
+    expect(issues.find((d) => d.code === 'ROW_ACTIVE_RANGE')?.value).toBe('05/01/2020');
+    expect(issues.find((d) => d.code === 'ROW_ID_DUPLICATE')?.value).toBe(' NV\t0001 ');
+    expect(issues.some((d) => d.code === 'ROW_PERSON_UNKNOWN')).toBe(true);
+  });
+
   it('bad values among the export forms: the same findings, rows, values and wording', async () => {
     const bad = [...rewritten];
     const set = (row: number, k: number, v: string) => {

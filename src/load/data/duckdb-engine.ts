@@ -293,13 +293,21 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
           conn,
           `SELECT rn, ${key} AS k, krn, range_ok, ${from ? `CAST(${from} AS VARCHAR)` : 'NULL'} AS f, ${to ? `CAST(${to} AS VARCHAR)` : 'NULL'} AS t FROM ${ident(`__k${seq}`)} WHERE (krn IS NOT NULL AND rn > krn) OR (NOT range_ok AND (krn IS NULL OR rn < krn)) ORDER BY rn LIMIT ${MAX_ISSUES_PER_FILE}`,
         );
+        // The cells as written, for the findings' values (the in-process reader shows the cell, not its value).
+        const written = await cellsAsWritten(
+          conn,
+          raw,
+          rows.map((r) => int(r.rn)),
+          [keyReader.index, ...(toReader ? [toReader.index] : [])],
+        );
         for (const r of rows) {
           const row = rowOf(int(r.rn));
           const id = String(r.k);
+          const cells = written.get(int(r.rn));
           if (r.krn !== null && int(r.rn) > int(r.krn)) {
-            detail.push({ code: 'ROW_ID_DUPLICATE', severity: 'error', message: `${ds.key} "${shown(id)}" is already used by an earlier row; the first row is kept`, file: file.display, line: row, column: keyReader.index + 1, row, field: keyReader.col.name, header: keyReader.header, value: id, hint: 'each person has one row' });
+            detail.push({ code: 'ROW_ID_DUPLICATE', severity: 'error', message: `${ds.key} "${id}" is already used by an earlier row; the first row is kept`, file: file.display, line: row, column: keyReader.index + 1, row, field: keyReader.col.name, header: keyReader.header, value: printable(cells?.get(keyReader.index) ?? id), hint: 'each person has one row' });
           } else {
-            detail.push({ code: 'ROW_ACTIVE_RANGE', severity: 'error', message: `${ds.active_to} ${r.t} is before ${ds.active_from} ${r.f}`, file: file.display, line: row, column: toReader!.index + 1, row, field: toReader!.col.name, header: toReader!.header, value: String(r.t) });
+            detail.push({ code: 'ROW_ACTIVE_RANGE', severity: 'error', message: `${ds.active_to} ${r.t} is before ${ds.active_from} ${r.f}`, file: file.display, line: row, column: toReader!.index + 1, row, field: toReader!.col.name, header: toReader!.header, value: printable(cells?.get(toReader!.index) ?? String(r.t)) });
           }
         }
       }
@@ -332,7 +340,7 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
         detail.push({
           code: 'ROW_PERSON_UNKNOWN',
           severity: 'error',
-          message: `${ds.person} "${shown(id)}" is not in ${opts.staff.display} (or its row there was excluded)${rows > 1 ? `; ${rows} rows from here on name this person` : ''}`,
+          message: `${ds.person} "${id}" is not in ${opts.staff.display} (or its row there was excluded)${rows > 1 ? `; ${rows} rows from here on name this person` : ''}`,
           file: file.display,
           line: row,
           column: pr.index + 1,
@@ -370,6 +378,18 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
   // The in-process reader learns the columns from the first row that fits them: with none, the table has none.
   const cellsOk = int(totalsRow.rows) - int(totalsRow.bad);
   return { read, issues: f.issues, counts: f.counts, present: cellsOk > 0 ? present : new Set(), ok: true, ...(events ? { events } : {}) };
+}
+
+/**
+ * Some cells of some rows (by DuckDB's row number, from 1) as the file writes them: the file read
+ * again in the same order, for the few rows a finding names.
+ */
+async function cellsAsWritten(conn: Conn, raw: string, rns: number[], indexes: number[]): Promise<Map<number, Map<number, string>>> {
+  const out = new Map<number, Map<number, string>>();
+  if (rns.length === 0) return out;
+  const rows = await all(conn, `SELECT rn, ${indexes.map((i) => `__c${i}`).join(', ')} FROM (SELECT row_number() OVER () AS rn, * FROM (${raw})) WHERE rn IN (${[...new Set(rns)].join(', ')})`);
+  for (const r of rows) out.set(int(r.rn), new Map(indexes.map((i) => [i, str(r[`__c${i}`]) ?? ''])));
+  return out;
 }
 
 /**
