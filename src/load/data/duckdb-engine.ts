@@ -254,10 +254,14 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
   read.rowsRead = int(totalsRow.rows) + rejected.length;
   for (const r of await all(conn, `SELECT split_part(err, ':', 1) AS code, count(*) AS n, min(rn) AS first FROM ${n} WHERE err IS NOT NULL GROUP BY 1`)) f.count(String(r.code), int(r.n), rowOf(int(r.first)));
   if (int(totalsRow.bad) > 0) {
-    for (const r of await all(conn, `SELECT rn, err, bad_value FROM ${n} WHERE err IS NOT NULL ORDER BY rn LIMIT ${MAX_ISSUES_PER_FILE}`)) {
+    const bad = await all(conn, `SELECT rn, err, bad_value FROM ${n} WHERE err IS NOT NULL ORDER BY rn LIMIT ${MAX_ISSUES_PER_FILE}`);
+    // A key left empty is not kept as written (" " reads as empty): the few such rows read again.
+    const blankKeys = bad.filter((r) => str(r.bad_value) === '' && readers[Number(String(r.err).split(':')[1])]!.isKey);
+    const written = await cellsAsWritten(conn, raw, blankKeys.map((r) => int(r.rn)), [...new Set(blankKeys.map((r) => readers[Number(String(r.err).split(':')[1])]!.index))]);
+    for (const r of bad) {
       const [code, k] = String(r.err).split(':');
       const reader = readers[Number(k)]!;
-      const value = str(r.bad_value) ?? '';
+      const value = (reader.isKey ? written.get(int(r.rn))?.get(reader.index) : undefined) ?? str(r.bad_value) ?? '';
       const failure = failures.get(Number(k))?.get(value) ?? { ok: false as const, code: code as Failure['code'], message: `${reader.col.name} is empty`, hint: `every row needs a ${reader.col.name}` };
       const row = rowOf(int(r.rn));
       detail.push(cellDiagnostic(failure, { file: file.display, row, column: reader.index + 1, field: reader.col.name, header: reader.header, value }, printable));
