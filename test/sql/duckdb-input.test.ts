@@ -31,7 +31,7 @@ const FILES: [name: string, text: string, refused: RegExp | null][] = [
   ['semicolons.csv', lines.map((l) => l.replace(/,/g, ';')).join('\n'), /separated by semicolons/],
   ['tabs.csv', lines.map((l) => l.replace(/,/g, '\t')).join('\n'), /separated by tabs/],
   ['title-rows.csv', ['DANH SÁCH CÁN BỘ,,,,,,,,,', 'Đơn vị: BHXH Việt Nam,,,,,,,,,', ...lines].join('\n'), /below 2 title rows/],
-  ['footer.csv', [...lines, ',,,,,,,,,', 'Tổng cộng,,,,,,,,,', 'Người lập biểu,,,,,,,,,'].join('\n'), /rows below the table \("Tổng cộng"\)/],
+  ['footer.csv', [...lines, ',,,,,,,,,', 'Tổng cộng,,,,,,,,,', 'Người lập biểu,,,', '', ',,,,,Hà Nội, ngày 15 tháng 3 năm 2026,,,,'].join('\n'), null],
   ['leading-empty-line.csv', '\n' + sample, /begins with an empty line/],
 ];
 
@@ -95,6 +95,16 @@ describe('the engines on those files', () => {
     expect(js.stderr).toContain('DATA_ENCODING');
     expect(duck.code).toBe(js.code);
     expect(duck.stderr).toBe(js.stderr);
+  });
+
+  it('a block below the table (totals, a signature with a short row, a date line): skipped and said so, on both engines', async () => {
+    const f = join(dir, 'footer.csv');
+    const js = await runMain([...args, '--staff', f]);
+    const duck = await runMain([...args, '--staff', f, '--engine', 'duckdb']);
+    expect(duck.stderr).toBe(js.stderr);
+    expect(duck.stdout).toBe(js.stdout);
+    expect(js.stderr).toMatch(/warning DATA_ROWS_SKIPPED 5 rows skipped as no data: 2 blank rows, 3 rows below the table from row \d+ \("Tổng cộng"\)/);
+    expect(js.stderr).not.toContain('ROW_FIELD_COUNT');
   });
 
   it.each(['crlf.csv', 'bom.csv', 'empty-lines.csv'])('%s: the same report and findings on both engines', async (name) => {

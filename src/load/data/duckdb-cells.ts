@@ -10,7 +10,6 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import { ident, textLiteral } from '../../model/sql.js';
 import { cellRules, type CellResult } from './columns.js';
 import { all, int, listOf, type Conn } from './duckdb-conn.js';
-import { isBlankRow } from './non-data-rows.js';
 import { ColumnReader, type UnitLookup } from './read-dataset.js';
 import { isoOfDay, lookUpValue } from './values.js';
 
@@ -174,8 +173,13 @@ export interface CellsRequest {
   unitType: string | null;
   /** How many cells a row of `raw` has (__c0 … __c{width-1}). */
   width: number;
-  /** SQL over the row's cells (__c0 …) true for a blank row (every cell empty): skipped, as read-dataset.ts skips it. */
-  blank: string;
+  /**
+   * SQL over the row's cells (__c0 …) and flags (__e0 …, a key's __p0 …): true for a row that may be no data (a blank
+   * row, or one below the table: its key empty or not a plain id). Such rows, rare, are decided by `nonData`.
+   */
+  candidate: string;
+  /** Which candidate rows (by row number, from 1, with all their cells) are blank and which below the table, as read-dataset.ts decides. */
+  nonData: (rows: { rn: number; cells: string[] }[]) => Promise<{ blank: Set<number>; footer: Set<number> }>;
   /** Filled with each odd cell that does not fit its column, by reader: the in-process reader's reason. */
   failures: Map<number, Map<string, Failure>>;
 }
@@ -185,7 +189,7 @@ export interface CellsRequest {
  * by the in-process reader (OddCellReader) and joined back. One pass over the file when every
  * cell is canonical; a second over the kept table, joining the odd cells' values, when not.
  */
-export async function readCells(conn: Conn, o: CellsRequest): Promise<{ blank: number }> {
+export async function readCells(conn: Conn, o: CellsRequest): Promise<{ blank: number; footer: number }> {
   const parts = o.readers.map((r, k) => {
     const c = `__c${r.index}`;
     const sql = cellSql(o.ds, r.col, c, { isKey: r.isKey, exact: o.exact, unitType: o.unitType });
@@ -211,34 +215,38 @@ export async function readCells(conn: Conn, o: CellsRequest): Promise<{ blank: n
   // order: k for a required cell of reader k left empty, -1 where an odd cell comes first (its reading
   // decides). The cells as written are not kept: rows with an odd cell are rare, and read again.
   const rowArms = parts.flatMap((p) => [...(p.r.required ? [`WHEN __e${p.k} THEN ${p.k}`] : []), ...(p.odd ? [`WHEN NOT __f${p.k} AND NOT __e${p.k} THEN -1`] : [])]);
-  // -2: a blank row (no data, no finding); -3: blank in the columns read, the others not yet seen
-  // (then __alt is what the row is if they are not blank).
-  const readAll = parts.length === o.width;
-  const arms = [`WHEN ${o.blank} THEN ${readAll ? -2 : -3}`, ...rowArms];
-  const flags = parts.map((p) => `${p.sql.empty} AS __e${p.k}, COALESCE(${p.sql.fast}, FALSE) AS __f${p.k}`);
+  // -3: a row that may be no data (then __alt is what the row is if it is data); decided below as
+  // -2 (blank), -4 (below the table) or __alt.
+  const arms = [`WHEN ${o.candidate} THEN -3`, ...rowArms];
+  // A key's plain-id flag (letters, digits, - and _): such a key needs no trim, and its row is data
+  // (no blank or footer row has one); one test of the cell for both.
+  const flags = parts.map((p) => `${p.sql.empty} AS __e${p.k}, COALESCE(${p.sql.fast}, FALSE) AS __f${p.k}${p.sql.key ? `, COALESCE(regexp_full_match(${p.c}, '[A-Za-z0-9_-]+'), FALSE) AS __p${p.k}` : ''}`);
   const inner = `SELECT ${[...parts.map((p) => p.c), ...flags].join(', ') || 'NULL AS __none'} FROM (${o.raw}) r0`;
   const withErr = `SELECT *, CAST(${arms.length ? `CASE ${arms.join(' ')} END` : 'NULL'} AS SMALLINT) AS err0 FROM (${inner}) r1`;
-  const cols = parts.map((p) => `CASE WHEN __e${p.k} THEN ${lit(p, p.emptyValue)} WHEN __f${p.k} THEN CAST(${p.sql.value} AS ${p.type}) END AS __v${p.k}`);
-  if (!readAll) cols.push(`CAST(CASE WHEN err0 = -3 THEN ${rowArms.length ? `CASE ${rowArms.join(' ')} END` : 'NULL'} END AS SMALLINT) AS __alt`);
+  const cols = parts.map((p) => `CASE WHEN __e${p.k} THEN ${lit(p, p.emptyValue)}${p.sql.key ? ` WHEN __p${p.k} THEN ${p.c}` : ''} WHEN __f${p.k} THEN CAST(${p.sql.value} AS ${p.type}) END AS __v${p.k}`);
+  cols.push(`CAST(CASE WHEN err0 = -3 THEN ${rowArms.length ? `CASE ${rowArms.join(' ')} END` : 'NULL'} END AS SMALLINT) AS __alt`);
   // No row_number() here: a window over the file serialises the whole projection. The table keeps the
   // file's order (preserve_insertion_order), so a row's number is its rowid + 1.
   await conn.run(`CREATE TEMP TABLE ${a} AS SELECT err0${cols.length ? `, ${cols.join(', ')}` : ''} FROM (${withErr}) r2`);
 
   const named = (v: (p: (typeof parts)[number]) => string) => parts.map((p) => `${v(p)} AS ${ident(p.r.col.name)}`);
   const requiredErr = `CASE WHEN err0 >= 0 THEN 'ROW_REQUIRED:' || err0 END`;
-  if (!readAll && int((await all(conn, `SELECT count(*) AS n FROM ${a} WHERE err0 = -3`))[0]!.n) > 0) {
-    // Rows blank in the columns read: blank rows if every other cell is blank too (as isBlankRow), else read as they are.
-    const rows = await all(conn, `SELECT ${a}.rowid AS rid, [${Array.from({ length: o.width }, (_x, i) => `r.__c${i}`).join(', ')}] AS cells FROM ${a} POSITIONAL JOIN (${o.raw}) r WHERE ${a}.err0 = -3`);
-    const blankIds = rows.filter((r) => isBlankRow(listOf(r.cells))).map((r) => String(r.rid));
-    await conn.run(`UPDATE ${a} SET err0 = CASE WHEN ${blankIds.length ? `rowid IN (${blankIds.join(', ')})` : 'FALSE'} THEN -2 ELSE __alt END WHERE err0 = -3`);
+  // Rows that may be no data, with all their cells (the file read again beside the table): the in-process reader's rules decide.
+  const maybe = int((await all(conn, `SELECT count(*) AS n FROM ${a} WHERE err0 = -3`))[0]!.n) > 0 ? await all(conn, `SELECT ${a}.rowid AS rid, [${Array.from({ length: o.width }, (_x, i) => `r.__c${i}`).join(', ')}] AS cells FROM ${a} POSITIONAL JOIN (${o.raw}) r WHERE ${a}.err0 = -3`) : [];
+  const decided = await o.nonData(maybe.map((r) => ({ rn: int(r.rid) + 1, cells: listOf(r.cells) })));
+  if (maybe.length) {
+    const ids = (set: Set<number>) => (set.size ? `rowid IN (${[...set].map((rn) => rn - 1).join(', ')})` : 'FALSE');
+    await conn.run(`UPDATE ${a} SET err0 = CASE WHEN ${ids(decided.blank)} THEN -2 WHEN ${ids(decided.footer)} THEN -4 ELSE __alt END WHERE err0 = -3`);
   }
-  const counted = (await all(conn, `SELECT count(*) FILTER (WHERE err0 = -1) AS odd, count(*) FILTER (WHERE err0 = -2) AS blank FROM ${a}`))[0]!;
+  const counted = (await all(conn, `SELECT count(*) FILTER (WHERE err0 = -1) AS odd, count(*) FILTER (WHERE err0 = -2) AS blank, count(*) FILTER (WHERE err0 = -4) AS footer FROM ${a}`))[0]!;
   const odd = oddParts.length ? int(counted.odd) : 0;
-  const blank = int(counted.blank);
+  const skipped = { blank: int(counted.blank), footer: int(counted.footer) };
+  // Rows that are data: not blank (-2), not below the table (-4).
+  const isData = '(err0 IS NULL OR err0 >= -1)';
   if (odd === 0) {
     // Every cell canonical or empty: the table is stage A's, renamed.
-    await conn.run(`CREATE TEMP VIEW ${o.table} AS SELECT * FROM (SELECT rowid + 1 AS rn, err0, ${requiredErr} AS err, CASE WHEN err0 IS NOT NULL THEN '' END AS bad_value${parts.length ? `, ${named((p) => `__v${p.k}`).join(', ')}` : ''} FROM ${a}) WHERE err0 IS DISTINCT FROM -2`);
-    return { blank };
+    await conn.run(`CREATE TEMP VIEW ${o.table} AS SELECT * FROM (SELECT rowid + 1 AS rn, err0, ${requiredErr} AS err, CASE WHEN err0 IS NOT NULL THEN '' END AS bad_value${parts.length ? `, ${named((p) => `__v${p.k}`).join(', ')}` : ''} FROM ${a}) WHERE ${isData}`);
+    return skipped;
   }
   // The rows with an odd cell, their cells as written: the file read again beside stage A's table, row
   // for row (the same reader, so the same rows in the same order).
@@ -284,10 +292,10 @@ export async function readCells(conn: Conn, o: CellsRequest): Promise<{ blank: n
   const joins = [`LEFT JOIN ${w} ON ${w}.rid = ${a}.rowid`, ...joined.map((p) => `LEFT JOIN ${d} __d${p.k} ON __d${p.k}.k = ${p.k} AND __d${p.k}.raw = ${rawOf(p)}`)].join(' ');
   const badValue = `CASE WHEN err IS NOT NULL THEN COALESCE(CASE split_part(err, ':', 2) ${oddParts.map((p) => `WHEN '${p.k}' THEN ${p.c}`).join(' ')} END, '') END`;
   await conn.run(
-    `CREATE TEMP TABLE ${o.table} AS SELECT rn, err, ${badValue} AS bad_value, ${parts.map((p) => ident(p.r.col.name)).join(', ')} FROM (SELECT ${a}.rowid + 1 AS rn, ${err} AS err, ${oddParts.map((p) => `${rawOf(p)} AS ${p.c}`).join(', ')}, ${values.join(', ')} FROM ${a} ${joins} WHERE err0 IS DISTINCT FROM -2)`,
+    `CREATE TEMP TABLE ${o.table} AS SELECT rn, err, ${badValue} AS bad_value, ${parts.map((p) => ident(p.r.col.name)).join(', ')} FROM (SELECT ${a}.rowid + 1 AS rn, ${err} AS err, ${oddParts.map((p) => `${rawOf(p)} AS ${p.c}`).join(', ')}, ${values.join(', ')} FROM ${a} ${joins} WHERE ${isData})`,
   );
   await conn.run(`DROP TABLE ${a}`);
   await conn.run(`DROP TABLE ${w}`);
   await conn.run(`DROP TABLE ${d}`);
-  return { blank };
+  return skipped;
 }

@@ -15,10 +15,11 @@ import type { PlanSet } from '../../model/plan-set.js';
 import { eventsKey, ident, textLiteral, type ResultRow } from '../../model/sql.js';
 import { readCsvRows } from './csv-rows.js';
 import { mapHeader, roleColumns } from './columns.js';
-import { cellDiagnostic, readCells, WS_LIT, type Failure, type Reader } from './duckdb-cells.js';
+import { cellDiagnostic, readCells, type Failure, type Reader } from './duckdb-cells.js';
 import { all, int, str, traced, type Conn } from './duckdb-conn.js';
 import { printable } from './sniff.js';
 import { duckdbInput, type DuckdbInput } from './duckdb-input.js';
+import { hasFooterText, isBlankRow, isFooterText } from './non-data-rows.js';
 import { unitLookup, type DataFile } from './load-data.js';
 import { MAX_ISSUES_PER_FILE, type UnitLookup } from './read-dataset.js';
 import { DataFileError, openText } from './text-stream.js';
@@ -195,33 +196,65 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
     ? `SELECT ${header.map((h, i) => `CAST(${ident(h)} AS VARCHAR) AS __c${i}`).join(', ')} FROM read_parquet(${pathLit})`
     : `SELECT * FROM read_csv(${pathLit}, header = false, skip = 1, columns = {${header.map((_h, i) => `'__c${i}': 'VARCHAR'`).join(', ')}}, delim = ',', quote = '"', escape = '"', auto_detect = false, ignore_errors = true, store_rejects = true, rejects_table = '${rejects}', rejects_scan = '${rejects}_scan')`;
   const failures = new Map<number, Map<string, Failure>>();
-  let blankRows = 0;
-  try {
-    // A row whose cells read are all blank (the key's emptiness, computed anyway, decides most rows
-    // at once). Whether its other cells are blank too is decided for those rows alone (readCells):
-    // naming every column here would have DuckDB parse columns no measure reads, on every row.
-    const keyAt = readers.findIndex((r) => r.isKey);
-    // CASE, not AND: DuckDB evaluates both sides of an AND, and trim() over every row is costly.
-    const allBlank = readers.map((r) => `__c${r.index}`).map((c) => `(CASE WHEN ${c} IS NULL OR ${c} = '' THEN TRUE ELSE trim(${c}, ${WS_LIT}) = '' END)`).join(' AND ') || 'TRUE';
-    const blank = keyAt >= 0 ? `(CASE WHEN __e${keyAt} THEN ${allBlank} ELSE FALSE END)` : `(${allBlank})`;
-    ({ blank: blankRows } = await readCells(conn, { ds, raw, readers, units, exact: opts.exact, table: n, seq, unitType: opts.unitType, failures, width: header.length, blank }));
-  } catch (e) {
-    return fail({ code: 'DATA_FILE_MISSING', severity: 'error', message: `DuckDB could not read the file: ${shown(String((e as Error).message).split('\n')[0]!)}`, file: file.display, line: 0, column: 0 });
-  }
-
-  // Records DuckDB could not split into the header's cells (too few or too many, an open quote).
-  const rejected = parquet
-    ? []
-    : (await all(conn, `SELECT DISTINCT ON (line) line, error_type, left(csv_line, 2000) AS csv_line, left(error_message, 300) AS msg FROM ${ident(rejects)} ORDER BY line`)).map((r) => ({ line: int(r.line), type: String(r.error_type), text: String(r.csv_line ?? ''), msg: String(r.msg ?? '') }));
+  // Records DuckDB could not split into the header's cells (too few or too many, an open quote),
+  // read once DuckDB has read the file.
+  let rejected: { line: number; type: string; text: string; msg: string }[] = [];
   // The file's lines that are no row of DuckDB's: records it could not split, and empty lines (skipped, as the in-process reader skips blank rows).
-  const lines = [...new Set([...rejected.map((x) => x.line), ...input.emptyLines])].sort((a, b) => a - b);
-  /** A row's record number: its place among DuckDB's rows, plus the header, plus the records rejected before it. */
+  let lines: number[] = [...input.emptyLines];
+  /** A row's record number: its place among DuckDB's rows, plus the header, plus the lines before it that are no row of DuckDB's. */
   const rowOf = (rn: number): number => {
     if (parquet) return rn;
     let j = 0;
     while (j < lines.length && lines[j]! <= rn + 1 + j) j++;
     return rn + 1 + j;
   };
+  // Rows that are no data, as read-dataset.ts skips them: blank rows, and below the table the rows
+  // whose key is empty (or a mark) from the first that holds a mark ("Tổng cộng", "Người lập biểu").
+  const keyIndex = ds.key !== undefined || ds.person !== undefined ? (map.index.get(ds.key ?? ds.person!) ?? -1) : -1;
+  const skippedLines = new Set<number>();
+  let blankLines = 0;
+  let footer: { row: number; text: string } | undefined;
+  const nonData = async (maybe: { rn: number; cells: string[] }[]) => {
+    rejected = parquet
+      ? []
+      : (await all(conn, `SELECT DISTINCT ON (line) line, error_type, left(csv_line, 2000) AS csv_line, left(error_message, 300) AS msg FROM ${ident(rejects)} ORDER BY line`)).map((r) => ({ line: int(r.line), type: String(r.error_type), text: String(r.csv_line ?? ''), msg: String(r.msg ?? '') }));
+    lines = [...new Set([...rejected.map((x) => x.line), ...input.emptyLines])].sort((a, b) => a - b);
+    // The rows in file order: DuckDB's that may be no data, and the records it could not split by their cell count (the in-process reader decides blank and footer rows before it counts cells).
+    const rows: { row: number; cells: string[]; rn?: number; line?: number }[] = maybe.map((m) => ({ row: rowOf(m.rn), cells: m.cells, rn: m.rn }));
+    for (const x of rejected) if (x.type === 'TOO MANY COLUMNS' || x.type === 'MISSING COLUMNS') rows.push({ row: x.line, cells: await recordCells(x.text), line: x.line });
+    rows.sort((a, b) => a.row - b.row);
+    const blank = new Set<number>();
+    const below = new Set<number>();
+    let inFooter = false;
+    for (const r of rows) {
+      const cell = keyIndex < 0 ? '' : (r.cells[keyIndex] ?? '');
+      const keyEmpty = cell.trim() === '' || isFooterText(cell);
+      const kind = isBlankRow(r.cells) ? 'blank' : keyEmpty && (inFooter || hasFooterText(r.cells)) ? 'footer' : null;
+      if (kind === 'footer' && !inFooter) {
+        footer = { row: r.row, text: r.cells.find((c) => c.trim() !== '')!.trim() };
+        inFooter = true;
+      }
+      if (kind === null) continue;
+      if (r.rn !== undefined) (kind === 'blank' ? blank : below).add(r.rn);
+      else {
+        skippedLines.add(r.line!);
+        if (kind === 'blank') blankLines++;
+      }
+    }
+    return { blank, footer: below };
+  };
+  // A row that may be no data: its key empty or not a plain id (for a file without a key, every row).
+  const keyAt = readers.findIndex((r) => r.isKey);
+  const candidate = keyAt >= 0 ? `(__e${keyAt} OR NOT __p${keyAt})` : 'TRUE';
+  let skippedRows = { blank: 0, footer: 0 };
+  try {
+    skippedRows = await readCells(conn, { ds, raw, readers, units, exact: opts.exact, table: n, seq, unitType: opts.unitType, failures, width: header.length, candidate, nonData });
+  } catch (e) {
+    return fail({ code: 'DATA_FILE_MISSING', severity: 'error', message: `DuckDB could not read the file: ${shown(String((e as Error).message).split('\n')[0]!)}`, file: file.display, line: 0, column: 0 });
+  }
+  // Records DuckDB could not split that are no data are skipped, not bad rows.
+  rejected = rejected.filter((x) => !skippedLines.has(x.line));
+
   const detail: Diagnostic[] = [];
   for (const x of rejected) {
     const many = x.type === 'TOO MANY COLUMNS';
@@ -362,14 +395,17 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
   }
   read.rowsExcluded = read.rowsRead - read.rowsKept;
   detail.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  // Empty lines and blank rows, skipped as read-dataset.ts skips them, and said so as it says it:
-  // after the rows' findings, or, for a training file, before them (its findings are sorted by row, and this one has none).
-  const blank = input.emptyLines.length + blankRows;
-  read.rowsSkipped = blank;
+  // Empty lines, blank rows and rows below the table, skipped as read-dataset.ts skips them, and said
+  // so as it says it: after the rows' findings, or, for a training file, before them (its findings
+  // are sorted by row, and this one has no row unless there is a block below the table).
+  const blank = input.emptyLines.length + skippedRows.blank + blankLines;
+  const skippedCount = blank + skippedRows.footer + (skippedLines.size - blankLines);
+  read.rowsSkipped = skippedCount;
   const skipped = (): void => {
-    if (blank === 0) return;
+    if (skippedCount === 0) return;
+    const parts = [...(blank > 0 ? [plural(blank, 'blank row')] : []), ...(footer ? [`${plural(skippedCount - blank, 'row')} below the table from row ${footer.row} ("${printable(footer.text.slice(0, 40))}")`] : [])];
     f.count('DATA_ROWS_SKIPPED', 1, Number.MAX_SAFE_INTEGER);
-    f.issues.push({ code: 'DATA_ROWS_SKIPPED', severity: 'warning', message: `${plural(blank, 'row')} skipped as no data: ${plural(blank, 'blank row')}`, file: file.display, line: 0, column: 0 });
+    f.issues.push({ code: 'DATA_ROWS_SKIPPED', severity: 'warning', message: `${plural(skippedCount, 'row')} skipped as no data: ${parts.join(', ')}`, file: file.display, line: footer?.row ?? 0, column: 0, ...(footer ? { row: footer.row } : {}) });
   };
   if (ds.kind === 'events') skipped();
   f.issues.push(...detail.slice(0, MAX_ISSUES_PER_FILE));
@@ -382,6 +418,18 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
   // The in-process reader learns the columns from the first row that fits them: with none, the table has none.
   const cellsOk = int(totalsRow.rows) - int(totalsRow.bad);
   return { read, issues: f.issues, counts: f.counts, present: cellsOk > 0 ? present : new Set(), ok: true, ...(events ? { events } : {}) };
+}
+
+/** The cells of one CSV record as written (a record DuckDB could not split). */
+async function recordCells(text: string): Promise<string[]> {
+  let cells: string[] = [];
+  await readCsvRows(
+    (async function* () {
+      yield `${text}\n`;
+    })(),
+    { row: (c) => ((cells = c), false), quoteError() {} },
+  );
+  return cells;
 }
 
 /**

@@ -4,17 +4,16 @@
 // the header and the block below the table, and reads workbooks. A file only that reader reads as
 // meant is refused here with the reason (never read differently), and auto gives it to that reader.
 // Empty lines are DuckDB's to skip: their line numbers are found here, so every finding still
-// names the file's own row.
+// names the file's own row. (Blank rows and the block below the table are skipped by the engine,
+// as the in-process reader skips them.)
 
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import type { Dataset } from '../../model/datasets.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { mapHeader, roleColumns } from './columns.js';
 import { DELIMITER_NAMES, sampleRecords, sniffDelimiter } from './csv-dialect.js';
-import { hasFooterText, isFooterText } from './non-data-rows.js';
-import { notDataMessage, printable, sniffFile } from './sniff.js';
+import { notDataMessage, sniffFile } from './sniff.js';
 import { DataFileError, openText } from './text-stream.js';
 
 export type DuckdbInput = { ok: true; parquet: boolean; emptyLines: number[] } | { ok: false; finding: Diagnostic };
@@ -79,38 +78,11 @@ export async function duckdbInput(ds: Dataset, path: string, display: string, en
     // No row fits: the reader reports the missing columns, as the in-process one does.
     if (at > 0) return refuse(display, `the header is on record ${at + 1}, below ${at === 1 ? 'a title row' : `${at} title rows`}: the DuckDB engine reads the header from the first line`);
   }
-  if (header) {
-    const map = mapHeader(ds, header, display);
-    const key = map.index.get(ds.key ?? ds.person ?? '');
-    const footer = tailFooter(path, key);
-    if (footer) return refuse(display, `the file ends with rows below the table ("${printable(footer.slice(0, 40))}"): the DuckDB engine would read them as data rows`);
-  }
   const scan = await scanLines(path);
   if (!scan.utf8) return { ok: false, finding: await encodingFinding(path, display, encoding) };
   const emptyLines = scan.empty;
   if (emptyLines === null) return refuse(display, `the file has more than ${MAX_EMPTY_LINES.toLocaleString('en')} empty lines`);
   return { ok: true, parquet: false, emptyLines };
-}
-
-/** The first text of a block below the table among the file's last rows (as read-dataset.ts finds one), or undefined. */
-function tailFooter(path: string, key: number | undefined): string | undefined {
-  const fd = openSync(path, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    const start = Math.max(0, size - SAMPLE);
-    const buf = Buffer.alloc(size - start);
-    readSync(fd, buf, 0, buf.length, start);
-    let text = buf.toString('utf8');
-    // From the first whole line of the tail.
-    if (start > 0) text = text.slice(text.indexOf('\n') + 1);
-    for (const cells of sampleRecords(text, ',', Number.MAX_SAFE_INTEGER, true)) {
-      const k = key === undefined ? '' : (cells[key] ?? '');
-      if ((k.trim() === '' || isFooterText(k)) && hasFooterText(cells)) return cells.find((c) => c.trim() !== '')!.trim();
-    }
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
 }
 
 const EMPTY_LINE = [Buffer.from('\n\n'), Buffer.from('\n\r\n')];
