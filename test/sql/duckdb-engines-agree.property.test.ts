@@ -39,6 +39,26 @@ function damaged(seed: number): string {
   return `${out.join('\n')}\n`;
 }
 
+const trainingLines = readFileSync(join(ROOT, 'data/sample/trainings.csv'), 'utf8').trimEnd().split('\n');
+const TRAINING_POOL = ['', ' ', 'phap-luat', 'Pháp luật', 'PHAP-LUAT', ' phap-luat', 'x', 'Có', 'không', '1', '0', 'TRUE', '31/02/2020', '05/03/2025', '2025-3-5', '2025-03-05 00:00:00', 'NV9999999', ' NV0000001', 'Tổng cộng', 'ngày 5 tháng 3 năm 2020', '\t', '"a,b"'];
+
+/** The sample training file damaged so: a person the staff file lacks, topics and days in other forms, footers among the rows. */
+function damagedTrainings(seed: number): string {
+  const rand = prng(`engines-agree-trainings-${seed}`) as () => number;
+  const out = [trainingLines[0]!];
+  for (const line of trainingLines.slice(1, 2000)) {
+    let c = line.split(',');
+    const r = rand();
+    if (r < 0.2) c[Math.floor(rand() * c.length)] = TRAINING_POOL[Math.floor(rand() * TRAINING_POOL.length)]!;
+    else if (r < 0.22) out.push('');
+    else if (r < 0.23) c = [...c, 'extra'];
+    else if (r < 0.24) c = c.map(() => '');
+    else if (r < 0.245) c = ['', 'Tổng cộng', ...c.slice(2).map(() => '')];
+    out.push(c.join(','));
+  }
+  return `${out.join('\n')}\n`;
+}
+
 describe('both engines on damaged exports', () => {
   const args = ['attainment', '--as-of', '2025-12-31', '--format', 'json', '--lang', 'en', '--by', 'unit'];
   it.each(Array.from({ length: 12 }, (_x, i) => i + 1))('seed %i: the same findings, report and exit', async (seed) => {
@@ -51,5 +71,16 @@ describe('both engines on damaged exports', () => {
     expect(duck.stdout).toBe(js.stdout);
     // Not vacuous: the damage shows.
     expect(js.stderr).toMatch(/error ROW_/);
+  });
+
+  it.each(Array.from({ length: 6 }, (_x, i) => i + 1))('training file, seed %i: the same findings (in row order), report and exit', async (seed) => {
+    const f = join(dir, `trainings-${seed}.csv`);
+    writeFileSync(f, damagedTrainings(seed));
+    const js = await runMain([...args, '--trainings', f]);
+    const duck = await runMain([...args, '--trainings', f, '--engine', 'duckdb']);
+    expect(duck.code).toBe(js.code);
+    expect(duck.stderr).toBe(js.stderr);
+    expect(duck.stdout).toBe(js.stdout);
+    expect(js.stderr).toMatch(/error ROW_PERSON_UNKNOWN/);
   });
 });

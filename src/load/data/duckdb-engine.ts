@@ -396,19 +396,29 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
   read.rowsExcluded = read.rowsRead - read.rowsKept;
   detail.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   // Empty lines, blank rows and rows below the table, skipped as read-dataset.ts skips them, and said
-  // so as it says it: after the rows' findings, or, for a training file, before them (its findings
-  // are sorted by row, and this one has no row unless there is a block below the table).
+  // so as it says it: after the rows' findings; for a training file, every finding in row order (as
+  // the in-process join sorts them), the first MAX_ISSUES_PER_FILE errors in full.
   const blank = input.emptyLines.length + skippedRows.blank + blankLines;
   const skippedCount = blank + skippedRows.footer + (skippedLines.size - blankLines);
   read.rowsSkipped = skippedCount;
-  const skipped = (): void => {
-    if (skippedCount === 0) return;
+  let warning: Diagnostic | undefined;
+  if (skippedCount > 0) {
     const parts = [...(blank > 0 ? [plural(blank, 'blank row')] : []), ...(footer ? [`${plural(skippedCount - blank, 'row')} below the table from row ${footer.row} ("${printable(footer.text.slice(0, 40))}")`] : [])];
+    warning = { code: 'DATA_ROWS_SKIPPED', severity: 'warning', message: `${plural(skippedCount, 'row')} skipped as no data: ${parts.join(', ')}`, file: file.display, line: footer?.row ?? 0, column: 0, ...(footer ? { row: footer.row } : {}) };
+  }
+  const skipped = (): void => {
+    if (!warning) return;
     f.count('DATA_ROWS_SKIPPED', 1, Number.MAX_SAFE_INTEGER);
-    f.issues.push({ code: 'DATA_ROWS_SKIPPED', severity: 'warning', message: `${plural(skippedCount, 'row')} skipped as no data: ${parts.join(', ')}`, file: file.display, line: footer?.row ?? 0, column: 0, ...(footer ? { row: footer.row } : {}) });
+    f.issues.push(warning);
   };
-  if (ds.kind === 'events') skipped();
-  f.issues.push(...detail.slice(0, MAX_ISSUES_PER_FILE));
+  if (ds.kind === 'events') {
+    // Counted by the fold, before the join adds the unknown persons.
+    if (warning) f.count('DATA_ROWS_SKIPPED', 1, Number.MAX_SAFE_INTEGER - 1);
+    const all = [...f.issues, ...(warning ? [warning] : []), ...detail].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    let errors = 0;
+    f.issues.length = 0;
+    f.issues.push(...all.filter((d) => d.severity === 'warning' || errors++ < MAX_ISSUES_PER_FILE));
+  } else f.issues.push(...detail.slice(0, MAX_ISSUES_PER_FILE));
   if (read.rowsRead === 0) {
     const empty = fail({ code: 'DATA_EMPTY', severity: 'error', message: 'the file has a header but no data rows', file: file.display, line: 1, column: 0, row: 1, hint: 'export the rows too, or point the flag at another file' });
     if (ds.kind !== 'events') skipped();
