@@ -251,7 +251,9 @@ export async function readCells(conn: Conn, o: CellsRequest): Promise<{ blank: n
   // The rows with an odd cell, their cells as written: the file read again beside stage A's table, row
   // for row (the same reader, so the same rows in the same order).
   const w = ident(`__w${o.seq}`);
-  await conn.run(`CREATE TEMP TABLE ${w} AS SELECT ${a}.rowid AS rid, ${oddParts.map((p) => `r.${p.c}`).join(', ')} FROM ${a} POSITIONAL JOIN (${o.raw}) r WHERE ${a}.err0 = -1`);
+  // Only the cells that are not canonical (a canonical one has its value already): an export whose
+  // every row has an odd date keeps one string a row, not one a column.
+  await conn.run(`CREATE TEMP TABLE ${w} AS SELECT ${a}.rowid AS rid, ${oddParts.map((p) => `CASE WHEN ${a}.__v${p.k} IS NULL THEN r.${p.c} END AS ${p.c}`).join(', ')} FROM ${a} POSITIONAL JOIN (${o.raw}) r WHERE ${a}.err0 = -1`);
   /** Reader p's cell as written, in a row with an odd cell (NULL or '' when it is empty). */
   const rawOf = (p: (typeof parts)[number]) => `${w}.${p.c}`;
   const oddCell = (p: (typeof parts)[number]) => `(__v${p.k} IS NULL AND ${rawOf(p)} IS NOT NULL AND ${rawOf(p)} <> '')`;
