@@ -5,7 +5,7 @@
 // same numbers; reports wall time, peak RSS, MB/s and the ratios. Then the three CSV parsers on the
 // same files (bench/csv-parsers.mjs).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from '../scripts/sample-data.mjs';
@@ -73,6 +73,29 @@ function compare(planJson, pyJson) {
   return { problems, targets: Object.keys(py).length, cells };
 }
 
+const CATEGORY = { 'cong-chuc': 'Công chức', 'vien-chuc': 'Viên chức', other: 'Hợp đồng lao động' };
+
+/** The generated staff file as an HR export writes it: categories by name, "x" for a manager, dates day first. */
+function exportForms(text) {
+  const lines = text.split('\n');
+  const dayFirst = (d) => (d.length === 10 ? `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}` : d);
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i] === '') continue;
+    const c = lines[i].split(',');
+    c[2] = CATEGORY[c[2]] ?? c[2];
+    c[4] = c[4] === 'true' ? 'x' : c[4] === 'false' ? '' : c[4];
+    c[8] = dayFirst(c[8]);
+    c[9] = dayFirst(c[9]);
+    lines[i] = c.join(',');
+  }
+  return lines.join('\n');
+}
+
+/** Every target's figures, unit by unit: what must not change with the way a file writes its cells. */
+function figures(json) {
+  return JSON.parse(json).targets.map((t) => [t.id, t.numerator, t.denominator, t.by]);
+}
+
 export async function attainmentBench() {
   const dir = await data();
   const files = ['staff.csv', 'trainings.csv'].map((f) => join(dir, f));
@@ -134,6 +157,16 @@ export async function attainmentBench() {
   } else {
     console.log(`  both agree on all ${check.targets} staff targets and ${check.cells.toLocaleString('en')} unit cells`);
   }
+  // The cost of an HR export's forms: the same staff with every category, checkmark and date written
+  // as an export writes them ("Công chức", "x", 18/08/1997), on both engines, against the canonical run.
+  const exported = join(dir, 'staff-export.csv');
+  if (!existsSync(exported)) writeFileSync(exported, exportForms(readFileSync(files[0], 'utf8')));
+  const exportArgs = planArgs.map((a) => (a === files[0] ? exported : a));
+  const ej = measure(process.execPath, exportArgs);
+  const ed = measure(process.execPath, [...exportArgs, '--engine', 'duckdb']);
+  const sameExport = JSON.stringify(figures(ej.stdout)) === JSON.stringify(figures(last.plan));
+  console.log(`  the staff file in export forms (every category, checkmark and date): in-process ${(ej.ms / 1000).toFixed(2)} s (${(ej.ms / p.ms).toFixed(2)}× its canonical run), peak ${ej.rssMB.toFixed(0)} MB; --engine duckdb ${(ed.ms / 1000).toFixed(2)} s (${(ed.ms / dk.ms).toFixed(2)}×), peak ${ed.rssMB.toFixed(0)} MB; ${ej.stdout === ed.stdout ? 'the two reports byte for byte the same' : 'REPORTS DIFFER'}${sameExport ? ', the figures the canonical file\'s' : ', FIGURES DIFFER from the canonical file'}`);
+  if (ej.stdout !== ed.stdout || !sameExport) process.exitCode = 1;
   if (process.env.BENCH_PARSERS !== '0') compareParsers(dir);
   return { plan: p, python: q, duckdb: dk, hand: hd, agree: check.problems.length === 0 && sameReport && handCheck.problems.length === 0 };
 }
