@@ -128,6 +128,19 @@ describe('the engines on those files', () => {
     for (const at of ['row 22: error ROW_FIELD_COUNT', 'row 36, column 2 (unit): error ROW_UNIT_UNKNOWN', 'row 47: error ROW_QUOTE', '3 rows skipped as no data: 3 blank rows']) expect(js.stderr).toContain(at);
   });
 
+  it('a cell in quotes over three lines (one of them empty), then an empty line and a bad row: record numbers as the in-process reader counts them', async () => {
+    const row = lines[5]!.split(',');
+    const multi = ['NV9000001', row[1], row[2], '"giam\n\ndoc"', ...row.slice(4)].join(',');
+    const bad = ['NV9000002', 'nowhere', ...row.slice(2)].join(',');
+    const f = write('multiline.csv', [...lines.slice(0, 10), multi, ...lines.slice(10, 20), '', bad, ...lines.slice(20)].join('\n'));
+    const js = await runMain([...args, '--staff', f]);
+    const duck = await runMain([...args, '--staff', f, '--engine', 'duckdb']);
+    expect(duck.stderr).toBe(js.stderr);
+    expect(duck.stdout).toBe(js.stdout);
+    expect(js.stderr).toContain('row 23, column 2 (unit): error ROW_UNIT_UNKNOWN');
+    expect(js.stderr).toContain('1 row skipped as no data: 1 blank row');
+  });
+
   it('empty lines and blank rows: the same report and findings on both engines, rows as in the file', async () => {
     const text = [...lines.slice(0, 20), '', ',,,,,,,,,', ...lines.slice(20, 40), ' , ,,,,,,,,', '', 'NV9999999,nowhere,cong-chuc,,false,1980,3,,2020-01-01,', ...lines.slice(40)].join('\n');
     const f = write('blank-rows.csv', text);

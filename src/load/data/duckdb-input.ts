@@ -88,7 +88,7 @@ export async function duckdbInput(ds: Dataset, path: string, display: string, en
 const EMPTY_LINE = [Buffer.from('\n\n'), Buffer.from('\n\r\n')];
 
 /**
- * The line numbers (from 1) of the file's empty lines, which DuckDB's reader skips without a trace;
+ * The record numbers (from 1) of the file's empty lines, which DuckDB's reader skips without a trace;
  * null past MAX_EMPTY_LINES. A search for "\n\n" and "\n\r\n" (none, in an export without them, at
  * memchr speed); the lines are counted only when some are found. Asynchronous, so it runs while
  * DuckDB reads the file before.
@@ -151,20 +151,24 @@ async function scanLines(path: string): Promise<{ empty: number[] | null; utf8: 
     }
     if (carry.length) utf8 = false;
     if (offsets.length === 0 || !utf8) return { empty: found, utf8 };
-    // Pass 2: the line number of each (the count of line breaks before it, plus one).
+    // Pass 2: the record number of each (the line breaks before it outside quotes, plus one: a cell
+    // in quotes may hold line breaks, and an empty line inside one is no record).
     const want = [...new Set(offsets)].sort((a, b) => a - b);
     let line = 1;
     let next = 0;
+    let quoted = false;
     base = 0;
     for (;;) {
       const { bytesRead: n } = await fh.read(buf, 0, buf.length, base);
       if (n <= 0 || next >= want.length) break;
       for (let i = 0; i < n && next < want.length; i++) {
+        const b = buf[i]!;
         if (base + i === want[next]) {
-          found.push(line);
+          if (!quoted) found.push(line);
           next++;
         }
-        if (buf[i] === 0x0a) line++;
+        if (b === 0x22) quoted = !quoted;
+        else if (b === 0x0a && !quoted) line++;
       }
       base += n;
     }
