@@ -240,27 +240,35 @@ export interface Groups {
   keys: { key: string; label: string }[];
 }
 
+/** The breakdown's groups of some units, in the order they first appear, and each unit's group. */
+export function groupsOf(units: Iterable<string>, by: Breakdown, index: UnitIndex): { groups: Groups; of: Map<string, number> } {
+  const keys: Groups['keys'] = [];
+  const at = new Map<string, number>();
+  const of = new Map<string, number>();
+  for (const u of units) {
+    const g = groupOfUnit(by, u, index);
+    let i = at.get(g.key);
+    if (i === undefined) {
+      i = keys.length;
+      keys.push(g);
+      at.set(g.key, i);
+    }
+    of.set(u, i);
+  }
+  return { groups: { of: null, keys }, of };
+}
+
 /** Precomputes each row's group from its unit (dictionary code → group index). */
 function rowGroups(table: Table, unitColumn: string | undefined, by: Breakdown | null, units: UnitIndex): Groups {
   if (!by || !unitColumn) return { of: null, keys: [] };
   const col = table.columns.get(unitColumn);
   if (!col?.codes || !col.dict) return { of: null, keys: [] };
-  const keys: { key: string; label: string }[] = [];
-  const index = new Map<string, number>();
-  const byCode = col.dict.map((id) => {
-    const g = groupOfUnit(by, id, units);
-    let i = index.get(g.key);
-    if (i === undefined) {
-      i = keys.length;
-      keys.push(g);
-      index.set(g.key, i);
-    }
-    return i;
-  });
+  const { groups, of: groupOf } = groupsOf(col.dict, by, units);
+  const byCode = col.dict.map((id) => groupOf.get(id)!);
   const of = new Int32Array(table.rows);
   const codes = col.codes;
   for (let i = 0; i < table.rows; i++) of[i] = codes[i]! >= 0 ? byCode[codes[i]!]! : -1;
-  return { of, keys };
+  return { of, keys: groups.keys };
 }
 
 export function breakdownOf(r: TargetAttainment, groups: Groups, nums: bigint[], dens: bigint[], by: Breakdown, minCell: number, disclosure: boolean): BreakdownResult {

@@ -6,8 +6,8 @@ import type { AttainmentData } from '../../../model/data.js';
 import { DEFAULT_MIN_CELL } from '../../../model/defaults.js';
 import type { Dataset } from '../../../model/datasets.js';
 import type { PlanSet } from '../../../model/plan-set.js';
-import { breakdownOf, failedRead, fileOf, measurable, noData, verdict, withTrajectory, yearOf, type AttainmentPlan, type AttainmentReport, type ComputeOptions, type Groups, type PerYear, type Planned, type TargetAttainment } from '../attainment.js';
-import { groupOfUnit, type Breakdown } from '../breakdown.js';
+import { breakdownOf, failedRead, fileOf, groupsOf, measurable, noData, verdict, withTrajectory, yearOf, type AttainmentPlan, type AttainmentReport, type ComputeOptions, type Groups, type PerYear, type Planned, type TargetAttainment } from '../attainment.js';
+import type { Breakdown } from '../breakdown.js';
 import { UnitIndex, usesTrained } from '../compile.js';
 import type { Reason } from '../reasons.js';
 import { eventsKey, targetKey, type ResultRow } from '../../../model/sql.js';
@@ -27,22 +27,6 @@ export interface RowsInput {
   absent: 'zero' | 'no-data';
 }
 
-function groupsOf(units: Iterable<string>, by: Breakdown, index: UnitIndex): { groups: Groups; of: Map<string, number> } {
-  const keys: Groups['keys'] = [];
-  const at = new Map<string, number>();
-  const of = new Map<string, number>();
-  for (const u of units) {
-    const g = groupOfUnit(by, u, index);
-    let i = at.get(g.key);
-    if (i === undefined) {
-      i = keys.length;
-      keys.push(g);
-      at.set(g.key, i);
-    }
-    of.set(u, i);
-  }
-  return { groups: { of: null, keys }, of };
-}
 
 function people(r: TargetAttainment, p: Planned, rows: ResultRow[], plan: AttainmentPlan, input: RowsInput, index: UnitIndex, by: Breakdown | null, minCell: number): TargetAttainment {
   const w = p.window!;
