@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { TaskRow } from '../../src/report/tasks.js';
 import { ROOT, runMain } from '../helpers/cli.js';
 
 // A decision typed by a new user: units and leaders named as the registry and the documents write
@@ -56,15 +57,7 @@ const TASKS = `          - id: "1.1"
             leader: Lê Hùng Sơn
 `;
 
-interface TaskJson {
-  id: string;
-  lead: string[];
-  leadAsWritten: string;
-  support: string[];
-  supportAsWritten: string | null;
-  leader: string | null;
-  leaderIds: string[];
-}
+type TaskJson = Pick<TaskRow, 'id' | 'lead' | 'leadAsWritten' | 'support' | 'supportAsWritten' | 'leader' | 'leaderIds'>;
 
 describe('names as written', () => {
   it('accepts a unit by its registry name and short code and a leader by display name or name', async () => {
