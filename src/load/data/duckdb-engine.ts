@@ -21,7 +21,7 @@ import { printable } from './sniff.js';
 import { duckdbInput, type DuckdbInput } from './duckdb-input.js';
 import { hasFooterText, isBlankRow, isFooterText } from './non-data-rows.js';
 import { unitLookup, type DataFile } from './load-data.js';
-import { MAX_ISSUES_PER_FILE, type UnitLookup } from './read-dataset.js';
+import { MAX_ISSUES_PER_FILE, plural, type UnitLookup } from './read-dataset.js';
 import { DataFileError, openText } from './text-stream.js';
 
 export interface SqlEngineRequest {
@@ -42,12 +42,6 @@ export interface DuckdbTables {
 export interface SqlEngineResult extends DuckdbTables {
   /** The query's rows, and each training file's row (its kept rows and last day, counted while it was checked). */
   rows: ResultRow[];
-}
-
-const plural = (n: number, word: string): string => `${n.toLocaleString('en')} ${n === 1 ? word : `${word}s`}`;
-/** Text from a file shown in a finding: control characters as their code, never raw. */
-function shown(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 interface Loaded {
@@ -152,7 +146,7 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
     try {
       header = (await all(conn, `DESCRIBE SELECT * FROM read_parquet(${pathLit})`)).map((r) => String(r.column_name));
     } catch (e) {
-      return fail({ code: 'DATA_FILE_MISSING', severity: 'error', message: `cannot read the Parquet file: ${shown(String((e as Error).message).split('\n')[0]!)}`, file: file.display, line: 0, column: 0 });
+      return fail({ code: 'DATA_FILE_MISSING', severity: 'error', message: `cannot read the Parquet file: ${printable(String((e as Error).message).split('\n')[0]!)}`, file: file.display, line: 0, column: 0 });
     }
     read.encoding = 'parquet';
   } else {
@@ -250,7 +244,7 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
   try {
     skippedRows = await readCells(conn, { ds, raw, readers, units, exact: opts.exact, table: n, seq, unitType: opts.unitType, failures, width: header.length, candidate, nonData });
   } catch (e) {
-    return fail({ code: 'DATA_FILE_MISSING', severity: 'error', message: `DuckDB could not read the file: ${shown(String((e as Error).message).split('\n')[0]!)}`, file: file.display, line: 0, column: 0 });
+    return fail({ code: 'DATA_FILE_MISSING', severity: 'error', message: `DuckDB could not read the file: ${printable(String((e as Error).message).split('\n')[0]!)}`, file: file.display, line: 0, column: 0 });
   }
   // Records DuckDB could not split that are no data are skipped, not bad rows.
   rejected = rejected.filter((x) => !skippedLines.has(x.line));
@@ -277,7 +271,7 @@ async function loadTable(conn: Conn, ds: Dataset, file: DataFile, units: UnitLoo
       detail.push({ code, severity: 'error', message: `the row has ${cells} cell${cells === 1 ? '' : 's'}, the header ${header.length}`, file: file.display, line: x.line, column: 0, row: x.line, hint: few ? 'a cell is missing, or a line break splits the row' : 'a comma inside a cell needs the cell in double quotes' });
     } else if (!quote) {
       // A record DuckDB could not read for another reason (a line past its size limit, bytes that are not UTF-8).
-      detail.push({ code, severity: 'error', message: `the row could not be read: ${shown(x.msg)}`, file: file.display, line: x.line, column: 0, row: x.line });
+      detail.push({ code, severity: 'error', message: `the row could not be read: ${printable(x.msg)}`, file: file.display, line: x.line, column: 0, row: x.line });
     } else {
       detail.push({ code, severity: 'error', message: /unterminated/i.test(x.msg) ? 'a quoted cell is never closed: the rest of the file is inside its quotes' : 'a quote inside a cell is not doubled ("")', file: file.display, line: x.line, column: 0, row: x.line, hint: 'a quote inside a cell is written twice (""), and the whole cell is quoted' });
     }

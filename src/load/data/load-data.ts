@@ -11,7 +11,7 @@ import { foldHeader } from '../fold.js';
 import { eachRun, foldEvents, type EventsFold, type FoldRequest } from './fold-events.js';
 import { foldInWorker, useWorker } from './fold-in-worker.js';
 import { IdTable } from './id-table.js';
-import { MAX_ISSUES_PER_FILE, readDataset, type ColumnReader, type DatasetResult, type ReadOptions, type UnitLookup } from './read-dataset.js';
+import { MAX_ISSUES_PER_FILE, plural, readDataset, type ColumnReader, type DatasetResult, type ReadOptions, type UnitLookup } from './read-dataset.js';
 
 export interface DataFile {
   /** Path to open (absolute or relative to the process's working directory). */
@@ -114,7 +114,6 @@ class ColumnsBuilder {
   }
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * What was read of a file. A file whose rows are all bad fails (no table of zeros is ever

@@ -228,7 +228,8 @@ export interface DatasetResult {
   header?: { cells: string[]; map: HeaderMap };
 }
 
-const plural = (n: number, word: string, many = `${word}s`) => `${n.toLocaleString('en')} ${n === 1 ? word : many}`;
+/** "1 row", "1,234 rows": a count as the findings word it. */
+export const plural = (n: number, word: string, many = `${word}s`) => `${n.toLocaleString('en')} ${n === 1 ? word : many}`;
 
 export async function readDataset(ds: Dataset, path: string, display: string, units: UnitLookup, hooks: DatasetHooks, opts: ReadOptions = {}): Promise<DatasetResult> {
   const issues: Diagnostic[] = [];
