@@ -110,7 +110,8 @@ export async function reportFromResults(plans: PlanSet, env: CommandEnv, opts: S
 export async function measureWithDuckdb(plans: PlanSet, env: CommandEnv, opts: MeasureOptions): Promise<{ measured: Measured; report: (o: { by?: Breakdown; minCell: number }) => AttainmentReport }> {
   const plan = planOf(plans, env, opts);
   const { files, missing, notes } = dataFiles(plans, plan.datasets, opts, env.io.cwd, opts.missingGiven);
-  const { runDuckdb } = await import('../load/data/duckdb-engine.js');
+  const { duckdbMemory, isDuckdbSize, runDuckdb } = await import('../load/data/duckdb-engine.js');
+  if (!isDuckdbSize(duckdbMemory())) throw new UsageError(`PLAN_DUCKDB_MEMORY takes a size such as 512MB or 2GB, not "${duckdbMemory()}"`);
   let skipped = new Map<string, Reason>();
   const r = await runDuckdb({ plans, files, ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}) }, (t) => {
     const q = compileQueries(plans, plan, {

@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { LoadError } from '../load/load-error.js';
+import { inertText } from '../model/inert-text.js';
 import { rejectEmptyValues } from './empty-values.js';
 import { Exit, UsageError, type Io } from './io.js';
 import { COMMANDS } from './program/index.js';
@@ -20,7 +21,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      // commander's own errors quote the argument ("unknown option '…'"): inert as ours are.
+      writeErr: (s) => io.stderr.write(inertText(s)),
     })
     .showHelpAfterError('(run "plan --help" for usage)')
     // An empty value is never what a default would have been: refuse it before the command runs.
@@ -40,7 +42,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (e instanceof Exit) return e.code;
     if (e instanceof UsageError || e instanceof LoadError) {
-      io.stderr.write(`plan: ${e.message}\n`);
+      // A usage error quotes what the user typed (a flag's value, a path): shown inert, never raw.
+      io.stderr.write(`plan: ${inertText(e.message)}\n`);
       return 2;
     }
     throw e;

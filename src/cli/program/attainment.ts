@@ -8,7 +8,7 @@ export const attainment: Define = (program, s) => {
     .option('--decision <decision>', "only this decision's targets")
     .option('--fail-on <what>', 'exit 1 when a target is not met: --fail-on unmet')
     .option('--strict', 'bad data rows are fatal (exit 1) instead of excluded')
-    .option('--engine <engine>', 'js (in-process), duckdb (embedded, for large files and .parquet) or auto (DuckDB for .parquet or above 1 GB of data); default js')
+    .option('--engine <engine>', 'js (in-process), duckdb (embedded, for large files and .parquet) or auto (DuckDB for .parquet, or above 20 MB of data it reads as it is); default js')
     .option('--emit-sql', "print the targets' SQL over tables named as the datasets, for a warehouse; no data is read")
     .option('--dialect <dialect>', 'the SQL of --emit-sql: postgres (default; also for Citus, Trino, Spark SQL) or duckdb')
     .option('--from-sql-results <csv>', "the report from the result rows of --emit-sql's query, saved as CSV");

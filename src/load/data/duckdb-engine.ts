@@ -448,6 +448,16 @@ async function cellsAsWritten(conn: Conn, raw: string, rns: number[], indexes: n
   return out;
 }
 
+/** DuckDB's memory limit: PLAN_DUCKDB_MEMORY (a size such as 512MB or 2GB), else 1 GB. */
+export function duckdbMemory(): string {
+  return process.env.PLAN_DUCKDB_MEMORY ?? '1GB';
+}
+
+/** Whether a memory limit is a size DuckDB takes (its own refusal is an exception from deep inside it). */
+export function isDuckdbSize(s: string): boolean {
+  return /^\s*\d+(\.\d+)?\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)\s*$/i.test(s);
+}
+
 /**
  * Reads the data files into DuckDB, then runs the query `sqlFor` writes for the tables read (rows of
  * target, unit, year, numerator, denominator); the measures' SQL is the report layer's to write.
@@ -458,7 +468,7 @@ export async function runDuckdb(req: SqlEngineRequest, sqlFor: (tables: DuckdbTa
   const { DuckDBInstance } = createRequire(import.meta.url)('@duckdb/node-api') as typeof import('@duckdb/node-api');
   // A database file of its own in a temporary directory: tables past the memory limit spill there.
   const dir = mkdtempSync(join(tmpdir(), 'plan-duckdb-'));
-  const instance = await DuckDBInstance.create(join(dir, 'db.duckdb'), { memory_limit: process.env.PLAN_DUCKDB_MEMORY ?? '1GB', temp_directory: join(dir, 'tmp'), preserve_insertion_order: 'true' });
+  const instance = await DuckDBInstance.create(join(dir, 'db.duckdb'), { memory_limit: duckdbMemory(), temp_directory: join(dir, 'tmp'), preserve_insertion_order: 'true' });
   const conn = (await instance.connect()) as unknown as Conn & { closeSync?: () => void };
   try {
     return await runIn(traced(conn), req, sqlFor);

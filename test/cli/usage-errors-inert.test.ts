@@ -1,0 +1,26 @@
+// A usage error quotes what the user typed; an escape sequence in it is shown, never sent to the
+// terminal. A bad PLAN_DUCKDB_MEMORY is a usage error, not DuckDB's exception.
+import { describe, expect, it } from 'vitest';
+import { runBin, runMain } from '../helpers/cli.js';
+
+describe('usage errors', () => {
+  it.each([
+    [['tasks', '--decision', '\u001b]0;x\u0007']],
+    [['status', '--as-of', '2024\u001b[31m']],
+    [['tasks', '--no-such\u001b[31m']],
+    [['attainment', '--engine', 'x\u001b[2J']],
+    [['render', '\u001b[31m88']],
+  ])('%j: exit 2, the control characters shown as \\xHH', async (args) => {
+    const r = await runMain(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(r.stderr).toContain('\\x1b');
+  });
+
+  it('PLAN_DUCKDB_MEMORY that is no size: exit 2, said so, no stack trace', () => {
+    const r = runBin(['attainment', '--engine', 'duckdb', '--as-of', '2025-12-31'], { env: { PLAN_DUCKDB_MEMORY: 'garbage' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('PLAN_DUCKDB_MEMORY takes a size such as 512MB or 2GB, not "garbage"');
+    expect(r.stderr).not.toContain('internal error');
+  });
+});
