@@ -64,11 +64,12 @@ export function rowStateLabel(s: RowState, ctx: Pick<RenderContext, 'lang'>): st
   if (ctx.lang === 'en') return stateLabel(s, 'en');
   switch (s.state) {
     case 'overdue':
-      return `Quá hạn ${s.daysLate} ngày`;
     case 'due-soon':
-      return s.daysLeft === 0 ? 'Đến hạn hôm nay' : `Còn ${s.daysLeft} ngày`;
-    case 'done':
-      return s.late ? `Hoàn thành, trễ ${s.daysLate} ngày` : 'Hoàn thành';
+    case 'done': {
+      // The status words with their day counts grouped ("Quá hạn 3.246 ngày"), as a table cell begins them.
+      const l = stateLabel(s, 'vi');
+      return l.charAt(0).toUpperCase() + l.slice(1);
+    }
     default:
       return STATE_VI[s.state];
   }

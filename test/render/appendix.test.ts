@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanSet } from '../../src/model/plan-set.js';
-import { buildAppendixReport, type AppendixReport } from '../../src/report/appendix-tables.js';
+import { buildAppendixReport, type AppendixReport, type RowState } from '../../src/report/appendix-tables.js';
 import { appendixAsCsv, appendixAsJson, appendixAsMarkdown, appendixAsTable, flatRows } from '../../src/render/appendix.js';
 import { appendixAsHtml } from '../../src/render/appendix-html.js';
+import { rowStateLabel } from '../../src/render/appendix-labels.js';
 import { PLAIN, type RenderContext } from '../../src/render/context.js';
 import { displayWidth } from '../../src/render/width.js';
 import { loadPlanSet } from '../helpers/plans.js';
@@ -160,5 +161,17 @@ describe('appendixAsTable', () => {
     expect(out).toMatch(/│ 1\s+│ Vụ A\s+│\s+3 │/);
     expect(out).toMatch(/│\s+│ TỔNG SỐ\s+│\s+4 │/);
     expect(out).toContain('4 nhiệm vụ trong 2 nhóm');
+  });
+});
+
+describe('row state labels in Vietnamese', () => {
+  it.each([
+    [{ state: 'overdue', daysLate: 3246, daysLeft: null, late: null }, 'Quá hạn 3.246 ngày'],
+    [{ state: 'due-soon', daysLate: null, daysLeft: 1200, late: null }, 'Còn 1.200 ngày'],
+    [{ state: 'due-soon', daysLate: null, daysLeft: 0, late: null }, 'Đến hạn hôm nay'],
+    [{ state: 'done', daysLate: 1785, daysLeft: null, late: true }, 'Hoàn thành, trễ 1.785 ngày'],
+    [{ state: 'done', daysLate: 0, daysLeft: null, late: false }, 'Hoàn thành'],
+  ] as const)('%j → %s (day counts grouped with ".")', (s, want) => {
+    expect(rowStateLabel(s as RowState, { lang: 'vi' })).toBe(want);
   });
 });
