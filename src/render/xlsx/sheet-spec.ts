@@ -2,7 +2,8 @@
 // written by `workbook.ts` (the only module that loads the xlsx library).
 
 /** How a column's cells are typed: text stays text (even "=…"), numbers numeric, days as date cells, shares as percentage cells. */
-export type CellKind = 'text' | 'int' | 'date' | 'percent';
+/** `year`: a whole number written without separators (2016, not 2.016). */
+export type CellKind = 'text' | 'int' | 'year' | 'date' | 'percent';
 
 export interface SheetColumn {
   header: string;

@@ -22,6 +22,7 @@ type Lang = RenderContext['lang'];
 
 const text = (header: string): SheetColumn => ({ header, kind: 'text' });
 const num = (header: string): SheetColumn => ({ header, kind: 'int' });
+const year = (header: string): SheetColumn => ({ header, kind: 'year' });
 const date = (header: string): SheetColumn => ({ header, kind: 'date' });
 const pct = (header: string): SheetColumn => ({ header, kind: 'percent' });
 
@@ -172,8 +173,8 @@ export function statusSheets(r: StatusReport, ctx: RenderContext): WorkbookSpec 
       text(w.col.from),
       text(w.col.to),
       text(w.col.deadlines),
-      num(w.col.firstYear),
-      num(w.col.lastYear),
+      year(w.col.firstYear),
+      year(w.col.lastYear),
       num(w.col.instances),
       num(w.col.submitted),
       num(w.col.overdueCount),
@@ -212,7 +213,7 @@ export function targetsSheets(r: TargetsReport, ctx: RenderContext): WorkbookSpe
     sheets: [
       {
         name: w.sheet.targets,
-        columns: [text(w.col.decision), text(w.col.targetId), text(w.col.target), text(w.col.section), text(w.col.comparator), pct(w.col.threshold), text(w.col.every), num(w.col.byYear)],
+        columns: [text(w.col.decision), text(w.col.targetId), text(w.col.target), text(w.col.section), text(w.col.comparator), pct(w.col.threshold), text(w.col.every), year(w.col.byYear)],
         rows: r.targets.map((t: TargetRow) => ({
           cells: [t.decision, t.id, t.text, t.section, t.comparator ? w.comparator[t.comparator] : null, percent(t.threshold), t.every === 'year' ? w.everyYear : null, t.by],
         })),

@@ -9,13 +9,14 @@ import { uniqueSheetNames, type CellKind, type CellValue, type SheetSpec, type W
 
 /** Widest a column grows before its text wraps, in characters. */
 const MAX_WIDTH = 60;
-const NUM_FMT: Partial<Record<CellKind, string>> = { date: 'dd/mm/yyyy', percent: '0.0%', int: '#,##0' };
+const NUM_FMT: Partial<Record<CellKind, string>> = { date: 'dd/mm/yyyy', percent: '0.0%', int: '#,##0', year: '0' };
 
 function textWidth(v: CellValue, kind: CellKind): number {
   if (v === null) return 0;
   if (kind === 'date') return 10;
   if (kind === 'percent') return 7;
-  if (typeof v === 'number') return String(v).length + 2;
+  // As the format shows it: a separator every three digits for #,##0.
+  if (typeof v === 'number') return kind === 'int' ? Math.trunc(Math.abs(v)).toLocaleString('en').length + (v < 0 ? 1 : 0) : String(v).length;
   return Math.max(...v.split(/\r?\n/).map((l) => displayWidth(l)));
 }
 
@@ -54,7 +55,8 @@ function addSheet(wb: ExcelJS.Workbook, name: string, s: SheetSpec): void {
   // phrases wrap rather than widen the column for all), at most MAX_WIDTH.
   const colWidths = s.columns.map((c, ci) => {
     const ws = s.rows.map((r) => textWidth(r.cells[ci] ?? null, c.kind)).sort((a, b) => a - b);
-    const p90 = ws.length > 0 ? ws[Math.min(ws.length - 1, Math.floor(ws.length * 0.9))]! : 0;
+    // A number cut would show as ###: number columns fit their widest cell; only text wraps.
+    const p90 = ws.length === 0 ? 0 : c.kind === 'text' ? ws[Math.min(ws.length - 1, Math.floor(ws.length * 0.9))]! : ws[ws.length - 1]!;
     const w = Math.min(MAX_WIDTH, Math.max(6, p90, ...c.header.split(' ').map((x) => displayWidth(x))));
     // At least 10: exceljs leaves out a column of the default width (9), which Excel would draw narrower.
     return Math.max(10, w + 2);
