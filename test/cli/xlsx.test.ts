@@ -229,6 +229,22 @@ describe('the other commands as workbooks', () => {
     expect(records(sheets[5]!)).toHaveLength(j.decisions.reduce((n, d) => n + d.duties.length, 0));
   });
 
+  it('years are whole numbers without separators; a number column is wide enough for its widest figure with separators (no ###)', async () => {
+    const status = await workbook(['status', '--as-of', '2025-11-20']);
+    const duty = records(status[5]!)[0]!;
+    const from = [...duty.entries()].find(([h]) => h === 'Từ năm')?.[1];
+    expect(from).toMatchObject({ type: 'n', format: '0' });
+    expect(from!.value).toBeGreaterThan(2000);
+    const [att] = await workbook(['attainment', '--as-of', '2025-12-31']);
+    const header = att!.rows.get(1)!;
+    for (const name of ['Tử số', 'Mẫu số']) {
+      const col = header.findIndex((c) => c?.value === name);
+      const widest = Math.max(...[...att!.rows.values()].slice(1).map((r) => (typeof r[col]?.value === 'number' ? (r[col]!.value as number).toLocaleString('en').length : 0)));
+      expect(widest).toBeGreaterThan(14);
+      expect(att!.widths.get(col)).toBeGreaterThanOrEqual(widest);
+    }
+  });
+
   it('plan overdue and plan targets', async () => {
     const args = ['overdue', '--as-of', '2024-07-01', '--within', '30'];
     const [sheets, j] = await Promise.all([workbook(args), json(args)]);
