@@ -2,7 +2,7 @@ import { examples, withCommon, withLang, withData, withFormat, withMeasure } fro
 import type { Define } from './session.js';
 
 export const attainment: Define = (program, s) => {
-  const cmd = program.command('attainment').description('targets against CSV data: value, met or not, how many more are needed; breakdowns by unit');
+  const cmd = program.command('attainment').description('targets against the data (CSV, .xlsx or Parquet): value, met or not, how many more are needed; breakdowns by unit');
   withMeasure(withData(cmd, { encoding: true }))
     .option('--target <id>', 'only this target')
     .option('--decision <decision>', "only this decision's targets")

@@ -4,7 +4,7 @@ import type { Define } from './session.js';
 export const report: Define = (program, s) => {
   const cmd = program
     .command('report')
-    .description("one Markdown or HTML document: status by decision, overdue and due-soon items, reporting duties, target attainment, the appendices with each task's state");
+    .description("one Markdown, HTML or Word document: status by decision, overdue and due-soon items, reporting duties, target attainment, the appendices with each task's state");
   withLang(withWithin(withMeasure(withData(withFilters(cmd)))), 'headings, headers and fixed labels');
   withFormat(withCommon(cmd), 'report')
     .addHelpText('after', '\nData that is missing or cannot be read leaves its targets without data: the report says so,\nthe findings go to stderr, and the exit code stays 0.')
