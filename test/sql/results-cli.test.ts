@@ -29,6 +29,7 @@ describe('--from-sql-results with rows that do not fit', () => {
     ['target,unit,year,numerator\nx,,,1\n', 'the results lack the column denominator', 1],
     ['target,unit,year,numerator,denominator\nqd-88-bhxh-2024#a,vu-a,,12,1.5\n', 'row 2, column 5', 2],
     ['target,unit,year,numerator,denominator\nqd-88-bhxh-2024#a,vu-a,20x5,12,15\n', 'year "20x5" is not a year', 2],
+    ['', 'DATA_EMPTY the file is empty: no header, no result rows', 0],
   ])('%j', async (csv, message, row) => {
     const file = join(dir, `bad-${row}-${message.length}.csv`);
     writeFileSync(file, csv);

@@ -89,5 +89,7 @@ export async function readSqlResults(path: string, display: string): Promise<Sql
     if (e instanceof DataFileError) return { rows, issues: [e.diagnostic] };
     throw e;
   }
+  // An empty file is no results (every target would read as "no data", and nothing would say why).
+  if (width === 0 && issues.length === 0) issues.push({ code: 'DATA_EMPTY', severity: 'error', message: 'the file is empty: no header, no result rows', file: display, line: 0, column: 0, hint: `save the query's result with its header: ${RESULT_COLUMNS.join(', ')}` });
   return { rows, issues };
 }
