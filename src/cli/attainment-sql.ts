@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DataFile } from '../load/data/load-data.js';
 import type { PlanSet } from '../model/plan-set.js';
+import { eventsKey, targetKey } from '../model/sql.js';
 import { planAttainment, type AttainmentPlan, type AttainmentReport } from '../report/attainment/attainment.js';
 import type { Breakdown } from '../report/attainment/breakdown.js';
 import { ALL_COLUMNS, comment, compileQueries, resultQuery, tablesComment } from '../report/attainment/sql/compile-sql.js';
@@ -93,7 +94,9 @@ export async function reportFromResults(plans: PlanSet, env: CommandEnv, opts: S
     if (e instanceof UsageError) throw e;
     throw new UsageError(`--from-sql-results: file not found: ${opts.file}`);
   }
-  const results = await readSqlResults(path, opts.file);
+  // Every target of the plan files, not only the selected ones: results of the whole query read with --target are fine.
+  const keys = new Set<string>([...plans.decisions.flatMap((d) => (d.data.targets ?? []).map((t) => targetKey(d.key, t.id))), ...plans.datasets.filter((ds) => ds.kind === 'events').map((ds) => eventsKey(ds.id))]);
+  const results = await readSqlResults(path, opts.file, (t) => keys.has(t));
   if (results.issues.length > 0) return { report: null, issues: results.issues };
   const plan = planOf(plans, env, opts);
   const q = compileQueries(plans, plan, { dialect: 'postgres', present: ALL_COLUMNS });

@@ -40,6 +40,33 @@ describe('--from-sql-results with rows that do not fit', () => {
     expect(r.stderr).toContain('nothing reported');
   });
 
+  // A row of a target the plan files do not have (a query of other plan files, or of an older version)
+  // would be dropped without a word; a row given twice would be counted twice.
+  it.each([
+    ['target,unit,year,numerator,denominator\nqd-456-bhxh-2022#cc-phap-luat-dao-duc,vu-tccb,,3,4\nqd-456-bhxh-2022#renamed-target,vu-tccb,,3,4\n', 'row 3, column 1', 'ROW_VALUE_UNKNOWN target "qd-456-bhxh-2022#renamed-target" is none of the plan files\' targets'],
+    ['target,unit,year,numerator,denominator\nqd-456-bhxh-2022#cc-phap-luat-dao-duc,vu-tccb,,3,4\nevents:trainings,2025-12-30,,10,\nqd-456-bhxh-2022#cc-phap-luat-dao-duc,vu-tccb,,3,4\n', 'row 4', 'ROW_ID_DUPLICATE the row of target "qd-456-bhxh-2022#cc-phap-luat-dao-duc", unit vu-tccb is given twice (first on row 2)'],
+    ['target,unit,year,numerator,denominator\n"a\u001b[31mb",,,1,1\n', 'row 2, column 1', 'target "a\\x1b[31mb"'],
+  ])('%j', async (csv, where, message) => {
+    const file = join(dir, `unknown-${where.length}-${message.length}.csv`);
+    writeFileSync(file, csv);
+    const r = await runMain(['attainment', '--from-sql-results', file], { env });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(where);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).not.toContain('\u001b');
+  });
+
+  it('rows of targets outside --target are no finding (the whole query\'s results, read for one target)', async () => {
+    const file = join(dir, 'whole.csv');
+    writeFileSync(file, 'target,unit,year,numerator,denominator\nqd-456-bhxh-2022#cc-phap-luat-dao-duc,vu-tccb,,3,4\nqd-456-bhxh-2022#cc-phap-luat-dao-duc,vu-pc,,1,4\nevents:trainings,2025-12-30,,10,\n');
+    const r = await runMain(['attainment', '--from-sql-results', file, '--format', 'json', '--target', 'cc-phap-luat-dao-duc'], { env });
+    expect(r.stderr).toBe('');
+    const t = JSON.parse(r.stdout).targets;
+    expect(t).toHaveLength(1);
+    expect(t[0]).toMatchObject({ numerator: 4, denominator: 8 });
+  });
+
   it('a target the results do not have shows as no data, not as 0%', async () => {
     const file = join(dir, 'empty.csv');
     writeFileSync(file, 'target,unit,year,numerator,denominator\n');

@@ -14,12 +14,19 @@ export interface SqlResults {
 
 const MAX_FINDINGS = 50;
 
-export async function readSqlResults(path: string, display: string): Promise<SqlResults> {
+/**
+ * `known` tells the targets of the plan files (and the training datasets' summary rows): a row of any
+ * other was counted by a query of other plan files, or of an older version of them, and is a finding
+ * (read as nothing, it would leave its target "no data" without a word). So is a row given twice (its
+ * counts would be added twice).
+ */
+export async function readSqlResults(path: string, display: string, known: (target: string) => boolean = () => true): Promise<SqlResults> {
   const rows: ResultRow[] = [];
   const issues: Diagnostic[] = [];
-  const bad = (row: number, column: number, message: string, value?: string, hint?: string) => {
+  const seen = new Map<string, number>();
+  const bad = (row: number, column: number, message: string, value?: string, hint?: string, code: Diagnostic['code'] = 'ROW_NOT_A_NUMBER') => {
     if (issues.length >= MAX_FINDINGS) return;
-    const d: Diagnostic = { code: 'ROW_NOT_A_NUMBER', severity: 'error', message, file: display, line: row, column, row };
+    const d: Diagnostic = { code, severity: 'error', message, file: display, line: row, column, row };
     const field = column > 0 ? RESULT_COLUMNS[at.indexOf(column - 1)] : undefined;
     if (field) {
       d.field = field;
@@ -50,7 +57,7 @@ export async function readSqlResults(path: string, display: string): Promise<Sql
         return dataRow(cells, row);
       },
       quoteError(row, message) {
-        bad(row, 0, message);
+        bad(row, 0, message, undefined, undefined, 'ROW_QUOTE');
       },
     });
     function header(cells: string[]): boolean {
@@ -65,7 +72,7 @@ export async function readSqlResults(path: string, display: string): Promise<Sql
         return true;
     }
     function dataRow(cells: string[], row: number): void {
-        if (cells.length !== width) return bad(row, 0, `the row has ${cells.length} cells, the header ${width}`);
+        if (cells.length !== width) return bad(row, 0, `the row has ${cells.length} cells, the header ${width}`, undefined, undefined, 'ROW_FIELD_COUNT');
         const [t, u, y, n, d] = at.map((i) => cells[i]!.trim());
         const count = (v: string, i: number): bigint | null | undefined => {
           if (v === '') return null;
@@ -77,12 +84,18 @@ export async function readSqlResults(path: string, display: string): Promise<Sql
           }
           return BigInt(m[1]!);
         };
-        if (t === '') return bad(row, at[0]! + 1, 'target is empty');
+        if (t === '') return bad(row, at[0]! + 1, 'target is empty', undefined, undefined, 'ROW_REQUIRED');
         const year = y === '' ? null : /^\d{4}$/.test(y!) ? Number(y) : undefined;
         if (year === undefined) return bad(row, at[2]! + 1, `year "${y}" is not a year`, y);
         const num = count(n!, 3);
         const den = count(d!, 4);
         if (num === undefined || den === undefined) return;
+        const shown = t!.length > 120 ? `${t!.slice(0, 120)}…` : t!;
+        if (!known(t!)) return bad(row, at[0]! + 1, `target "${shown}" is none of the plan files' targets`, t, 'the results come from the query of other plan files, or of an earlier version of them: run --emit-sql again and the query it prints', 'ROW_VALUE_UNKNOWN');
+        const key = JSON.stringify([t, u, year]);
+        const first = seen.get(key);
+        if (first !== undefined) return bad(row, 0, `the row of target "${shown}"${u ? `, unit ${u}` : ''}${year !== null ? `, year ${year}` : ''} is given twice (first on row ${first})`, undefined, 'the query returns one row per target, unit and year: save its result once', 'ROW_ID_DUPLICATE');
+        seen.set(key, row);
         rows.push({ target: t!, unit: u === '' ? null : u!, year, numerator: num, denominator: den });
     }
   } catch (e) {
