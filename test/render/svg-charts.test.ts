@@ -101,8 +101,21 @@ describe('thresholdChart', () => {
   it('draws a value so far in the "in progress" colour and says so', () => {
     const svg = renderHtml(thresholdChart({ id: 't', title: 't', rows: [{ label: 'x', value: 39, threshold: 100, comparator: 'at_least', met: false, provisional: true }] }));
     expect(attr(elements(svg, 'rect', 'value')[0]!, 'fill')).toBe('#d4a72c');
-    expect(svg).toContain('aria-label="x: 39% against ≥ 100%, in progress, below it so far"');
+    expect(svg).toContain('aria-label="x: 39.0% against ≥ 100%, in progress, below it so far"');
     expect(elements(svg, 'g', 'legend-in-progress')).toHaveLength(1);
+  });
+
+  // As the tables write a value: one decimal, more where rounding would cross the threshold (79.96%
+  // against ≥ 80% shown as "80%" would read as met).
+  it.each([
+    [79.96, 80, 'at_least', false, 'vi', '79,96%'],
+    [80, 80, 'at_least', true, 'vi', '80,0%'],
+    [80.04, 80, 'at_most', false, 'en', '80.04%'],
+    [12.345, 50, 'at_least', false, 'en', '12.3%'],
+  ] as const)('writes %s against %s (%s) as the tables do', (value, threshold, comparator, met, lang, shown) => {
+    const out = renderHtml(thresholdChart({ id: 't', title: 't', lang, rows: [{ label: 'x', value, threshold, comparator, met }] }));
+    expect(out).toContain(`x: ${shown} `);
+    expect(out).toMatch(new RegExp(`>${shown.replace('.', '\\.')} \\(`));
   });
 
   it('has a legend of the verdicts in use and the threshold marker', () => {

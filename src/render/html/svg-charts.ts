@@ -1,6 +1,7 @@
 // Inline SVG charts for HTML reports: no script, no network, readable by screen readers
 // (role="img", <title> and <desc>, a <title> on every bar).
 
+import { formatPercent } from '../attainment-labels.js';
 import { h, type Html } from './html.js';
 import { localiseDecimal } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
@@ -194,7 +195,10 @@ export function thresholdChart(opts: ThresholdOptions): Html {
   const lang = opts.lang ?? 'en';
   const cw = CHART_WORDS[lang];
   const say = (k: keyof ThresholdWords) => opts.words?.[k] ?? (k === 'threshold' ? cw.threshold : VERDICTS[k].label);
-  const pct = (v: number) => `${localiseDecimal(String(round(v)), lang)}%`;
+  // A threshold as the plan writes it; a value as the tables write it (formatPercent: one decimal, more
+  // where rounding would put it on the other side of the threshold: never "80%" for 79.96% against ≥ 80%).
+  const pct = (v: number) => `${localiseDecimal(String(v), lang)}%`;
+  const valuePct = (r: ThresholdRow) => formatPercent(r.value, r.threshold, r.met, lang);
 
   const ticks = [0, 25, 50, 75, 100].filter((t) => t <= scaleMax).map((t) =>
     h(
@@ -219,7 +223,7 @@ export function thresholdChart(opts: ThresholdOptions): Html {
     const sign = COMPARATOR_SIGN[r.comparator];
     const v = verdictOf(r);
     const verdict = v === 'in-progress' && !opts.words?.['in-progress'] ? cw.soFar(r.met === true) : say(v);
-    const valueText = r.value === null ? say('no-data') : pct(r.value);
+    const valueText = r.value === null ? say('no-data') : valuePct(r);
     const tx = xOf(r.threshold);
     return h(
       'g',
@@ -248,7 +252,7 @@ export function thresholdChart(opts: ThresholdOptions): Html {
   const described = opts.rows
     .map((r) => {
       const v = verdictOf(r);
-      return `${r.label}: ${r.value === null ? say('no-data') : pct(r.value)} ${cw.against} ${COMPARATOR_SIGN[r.comparator]} ${pct(r.threshold)}${v === 'no-data' ? '' : `, ${say(v)}`}`;
+      return `${r.label}: ${r.value === null ? say('no-data') : valuePct(r)} ${cw.against} ${COMPARATOR_SIGN[r.comparator]} ${pct(r.threshold)}${v === 'no-data' ? '' : `, ${say(v)}`}`;
     })
     .join('; ');
   return chartSvg('chart-threshold', opts, width, height, described, ticks, rows, legend);
