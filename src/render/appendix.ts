@@ -4,7 +4,7 @@ import type { AppendixReport, AppendixTable, ItemRow, TableField } from '../repo
 import type { RenderContext, TextFormatter } from './context.js';
 import { toCsv } from './csv.js';
 import { asJson } from './json.js';
-import { mdCell, mdText } from './markdown.js';
+import { mdBlock, mdCell, mdText } from './markdown.js';
 import { paint, stateColor } from './paint.js';
 import { textTable, type ColumnSpec } from './text-table.js';
 import { sizeColumns } from './size-columns.js';
@@ -109,13 +109,13 @@ export const appendixAsMarkdown: TextFormatter<AppendixReport> = (r, ctx) => `##
 export function appendixTablesMarkdown(r: AppendixReport, ctx: RenderContext, level: number): string {
   const parts: string[] = [];
   if (r.withStatus && r.asOf) parts.push(`\n_${mdText(asOfLine(r.asOf, ctx))}_\n`);
-  if (r.tables.length === 0) parts.push('\n' + mdText(noTables(r, ctx)) + '\n');
+  if (r.tables.length === 0) parts.push('\n' + mdBlock(noTables(r, ctx)) + '\n');
   for (const table of r.tables) {
     const h = tableHeading(table, ctx);
     const heading = [h.label, h.title].filter((s): s is string => s !== null && s !== '');
     const lines = [`${'#'.repeat(level)} ${heading.map(mdText).join(': ')}`, ''];
-    if (h.note) lines.push(`_${mdText(h.note)}_`, '');
-    if (h.generic) lines.push(`> ${mdText(h.generic)}`, '');
+    if (h.note) lines.push(`_${mdBlock(h.note)}_`, '');
+    if (h.generic) lines.push(`> ${mdBlock(h.generic)}`, '');
     const headers = columnHeaders(table, ctx);
     lines.push(`| ${headers.map(mdCellText).join(' | ')} |`);
     lines.push(`|${table.columns.map((c) => (c.field === 'count' ? ' ---: ' : c.field === 'no' ? ' :---: ' : ' --- ')).join('|')}|`);

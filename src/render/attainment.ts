@@ -9,7 +9,7 @@ import { attainmentXlsx } from './office-formats.js';
 import { toCsv } from './csv.js';
 import { diagnosticJson } from './diagnostics.js';
 import { asJson } from './json.js';
-import { mdTable, mdText } from './markdown.js';
+import { mdBlock, mdTable, mdText } from './markdown.js';
 import { paint } from './paint.js';
 import { textTable } from './text-table.js';
 import { countsText, groupLabel, formatCount, formatPercent, neededLabel, statusLabel, thresholdLabel } from './attainment-labels.js';
@@ -224,7 +224,7 @@ export const attainmentAsMarkdown: TextFormatter<AttainmentReport> = (r, ctx) =>
     out.push(`\n### ${mdText(w.byTitle(`${t.decision} ${t.id}`, w.by[t.breakdown.by]))}\n\n`);
     out.push(mdTable([w.byHead[t.breakdown.by], w.value, w.count, w.status, w.needed], groupRows(t, lang).map((row) => row.map((x) => x.replace(/[█░]/g, '').trim())), ['left', 'right', 'right', 'left', 'right']));
     const note = suppressionNote(t, lang);
-    if (note) out.push(`\n${mdText(note.trim())}\n`);
+    if (note) out.push(`\n${mdBlock(note.trim())}\n`);
   }
   const on = measuredOn(r.targets, lang);
   if (on) out.push(`\n${on.trimEnd().split('\n').map((l) => `- ${mdText(l)}`).join('\n')}\n`);

@@ -12,6 +12,14 @@ export function mdText(s: string): string {
   return inertText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(PUNCTUATION, '\\$1');
 }
 
+/**
+ * Escapes text that begins a line (a paragraph, a quote): as mdText, and a line that would open a
+ * list, a heading underline or a rule ("- ", "+ ", "1. ", "2) ", "===", "---") gets its mark escaped.
+ */
+export function mdBlock(s: string): string {
+  return mdText(s).replace(/^([ \t]*)([-+=])/gm, '$1\\$2').replace(/^([ \t]*)(\d{1,9})([.)])/gm, '$1$2\\$3');
+}
+
 /** Escapes a table cell: inline text, with line breaks as `<br>` (a cell is one line). */
 export function mdCell(s: string): string {
   return mdText(s).replace(/\r?\n/g, '<br>');

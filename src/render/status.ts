@@ -11,7 +11,7 @@ import { statusXlsx } from './office-formats.js';
 import { toCsv } from './csv.js';
 import { asJson } from './json.js';
 import { STATE_WORDS_OF, stateLabel } from './labels.js';
-import { mdTable, mdText } from './markdown.js';
+import { mdBlock, mdTable, mdText } from './markdown.js';
 import { paint, stateColor } from './paint.js';
 import { clampLines, displayWidth, padDisplay, wrapText } from './width.js';
 import { countsText, formatPercent, gapLabel, thresholdLabel } from './attainment-labels.js';
@@ -373,7 +373,7 @@ export const statusAsMarkdown: TextFormatter<StatusReport> = (r, ctx) => {
   }
   if (r.decisions.length === 0) out.push('', w.nothing);
   const unissued = notYetIssuedText(r, lang);
-  if (unissued) out.push('', mdText(unissued));
+  if (unissued) out.push('', mdBlock(unissued));
   return out.join('\n') + '\n';
 };
 

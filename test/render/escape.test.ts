@@ -6,7 +6,7 @@ import { csvCell } from '../../src/render/csv.js';
 import { escapeData } from '../../src/render/github.js';
 import { escapeHtml } from '../../src/render/html/html.js';
 import { asJson } from '../../src/render/json.js';
-import { mdCell, mdText } from '../../src/render/markdown.js';
+import { mdBlock, mdCell, mdText } from '../../src/render/markdown.js';
 
 describe('inertText', () => {
   it.each([
@@ -54,5 +54,23 @@ describe('mdCell', () => {
     ['plain', 'Tháng 01/2024', 'Tháng 01/2024'],
   ])('%s', (_name, input, expected) => {
     expect(mdCell(input)).toBe(expected);
+  });
+});
+
+// Text that begins a line: CommonMark would read "- x" or "1. x" there as a list, "===" or "---"
+// under a line as a heading, "+ x" as a list; the mark is escaped, the words kept.
+describe('mdBlock', () => {
+  it.each([
+    ['dash list', '- Vụ Pháp chế', '\\- Vụ Pháp chế'],
+    ['plus list', '+ a', '\\+ a'],
+    ['ordered list', '1. Xây dựng kế hoạch', '1\\. Xây dựng kế hoạch'],
+    ['ordered with paren', '12) b', '12\\) b'],
+    ['a later line', 'Ghi chú:\n  - a\n2. b\n===', 'Ghi chú:\n  \\- a\n2\\. b\n\\==='],
+    ['rule', '---', '\\---'],
+    ['a number that is no list', '2025 là năm', '2025 là năm'],
+    ['a dash inside a line', 'Vụ Tài chính - Kế toán', 'Vụ Tài chính - Kế toán'],
+    ['inline punctuation still escaped', '- *a*', '\\- \\*a\\*'],
+  ])('%s', (_name, input, expected) => {
+    expect(mdBlock(input)).toBe(expected);
   });
 });
