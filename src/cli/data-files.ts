@@ -33,6 +33,13 @@ export function delimiterOption(value: string | undefined): string | undefined {
   return d;
 }
 
+/** --encoding as given, or a usage error for one no decoder knows (the decoders load only when it is given). */
+export async function checkEncoding(value: string | undefined): Promise<void> {
+  if (value === undefined) return;
+  const { encodingKnown } = await import('../load/data/text-stream.js');
+  if (!(await encodingKnown(value))) throw new UsageError(`--encoding: unknown encoding "${printable(value)}" (for example utf-8, windows-1258)`);
+}
+
 /** Just the data flags of a command's options (undefined ones left out). */
 export function dataOptions(opts: DataOptions): DataOptions {
   const out: DataOptions = {};

@@ -65,14 +65,14 @@ export function withWithin(cmd: Command, help = 'days ahead that count as due so
 
 const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
 
-/** --staff, --trainings, --data NAME=FILE (repeatable); how the files are read; --encoding when asked. */
-export function withData(cmd: Command, opts: { encoding?: boolean } = {}): Command {
+/** --staff, --trainings, --data NAME=FILE (repeatable); how the files are read, and their encoding. */
+export function withData(cmd: Command): Command {
   cmd
     .option('--staff <file>', "the staff register, CSV or .xlsx (default: the staff dataset's file in plans/datasets.yaml)")
     .option('--trainings <file>', "the training records (default: the trainings dataset's file)")
     .option('--data <name=file>', 'the file of any dataset, e.g. coverage=stats.csv (repeatable)', collect);
   withReadOptions(cmd);
-  if (opts.encoding) cmd.option('--encoding <encoding>', "the data files' encoding (default: UTF-8, Windows-1258 detected)");
+  cmd.option('--encoding <encoding>', "the data files' encoding (default: UTF-8, Windows-1258 detected)");
   return cmd;
 }
 

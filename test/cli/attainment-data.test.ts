@@ -115,10 +115,22 @@ describe('encodings and headers', () => {
     expect(r.stderr).toContain('error DATA_ENCODING the file is not UTF-8: byte 0x');
   });
 
-  it('an unknown --encoding is a usage error', async () => {
-    const r = await runMain(['attainment', '--plans', PLANS, '--encoding', 'klingon']);
+  it.each(['attainment', 'status', 'report', 'data inspect x.csv'])('an unknown --encoding is a usage error (%s)', async (command) => {
+    const r = await runMain([...command.split(' '), '--plans', PLANS, '--encoding', 'klingon']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--encoding: unknown encoding "klingon"');
+  });
+
+  // The warning's hint names --encoding: every command that reads data takes it.
+  it.each(['status', 'report'])('%s takes --encoding as attainment does (no guess, no warning)', async (command) => {
+    const args = [command, '--plans', PLANS, '--as-of', '2024-12-31', '--staff', `${BAD}/windows-1258.csv`, '--format', command === 'report' ? 'md' : 'json'];
+    const guessed = await runMain(args);
+    expect(guessed.stderr).toContain('warning DATA_DECODED');
+    expect(guessed.stderr).toContain('pass --encoding');
+    const named = await runMain([...args, '--encoding', 'windows-1258']);
+    expect(named.code).toBe(0);
+    expect(named.stderr).not.toContain('DATA_DECODED');
+    expect(named.stdout).toBe(guessed.stdout);
   });
 });
 

@@ -1,12 +1,11 @@
 // plan attainment: targets against CSV data — value, verdict, people still needed, breakdowns.
 
-import { encodingKnown } from '../../load/data/text-stream.js';
 import { ATTAINMENT_FORMATS } from '../../render/attainment.js';
 import { BREAKDOWNS, type Breakdown } from '../../report/attainment/breakdown.js';
 import { findDecision } from '../../report/select.js';
 import { writeDataFindings, type DataFindings } from '../data-findings.js';
 import { measuredOnce } from '../measure-cache.js';
-import { dataOptions, whole, type DataOptions } from '../data-files.js';
+import { checkEncoding, dataOptions, whole, type DataOptions } from '../data-files.js';
 import { DEFAULT_MIN_CELL, MAX_MIN_CELL, YEAR_RANGE } from '../defaults.js';
 import { commandEnv, formatter, loadCheckedPlans, notFound, stderrRender, type CommandEnv, type CommonOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
@@ -38,7 +37,7 @@ export async function run(opts: AttainmentOptions, io: Io): Promise<number> {
   const minCell = opts.minCell !== undefined ? whole(opts.minCell, '--min-cell', 1, MAX_MIN_CELL) : DEFAULT_MIN_CELL;
   if (opts.by !== undefined && !BREAKDOWNS.includes(opts.by as Breakdown)) throw notFound(`--by takes ${BREAKDOWNS.join(', ')}, not "${opts.by}"`, opts.by, [...BREAKDOWNS]);
   if (opts.failOn !== undefined && opts.failOn !== 'unmet') throw new UsageError(`--fail-on takes "unmet", not "${opts.failOn}"`);
-  if (opts.encoding !== undefined && !(await encodingKnown(opts.encoding))) throw new UsageError(`--encoding: unknown encoding "${opts.encoding}" (for example utf-8, windows-1258)`);
+  await checkEncoding(opts.encoding);
   if (opts.engine !== undefined && !ENGINES.includes(opts.engine as Engine)) throw notFound(`--engine takes ${ENGINES.join(', ')}, not "${opts.engine}"`, opts.engine, [...ENGINES]);
   if (opts.dialect !== undefined && !DIALECTS.includes(opts.dialect as Dialect)) throw notFound(`--dialect takes ${DIALECTS.join(', ')}, not "${opts.dialect}"`, opts.dialect, [...DIALECTS]);
   if (opts.dialect !== undefined && !opts.emitSql) throw new UsageError('--dialect goes with --emit-sql');

@@ -6,10 +6,9 @@ import { resolve } from 'node:path';
 import { guessDataset, inspectFile } from '../../load/data/inspect-file.js';
 import { unitLookup } from '../../load/data/load-data.js';
 import { notDataMessage, printable, sniffFile } from '../../load/data/sniff.js';
-import { encodingKnown } from '../../load/data/text-stream.js';
 import { INSPECT_FORMATS } from '../../render/data-inspect.js';
 import { commandEnv, loadCheckedPlans, notFound, type CommonOptions } from '../context.js';
-import { delimiterOption, whole } from '../data-files.js';
+import { checkEncoding, delimiterOption, whole } from '../data-files.js';
 import { UsageError, type Io } from '../io.js';
 
 export interface InspectOptions extends CommonOptions {
@@ -22,7 +21,7 @@ export interface InspectOptions extends CommonOptions {
 
 export async function run(fileArg: string, opts: InspectOptions, io: Io): Promise<number> {
   const env = commandEnv(opts, io);
-  if (opts.encoding !== undefined && !(await encodingKnown(opts.encoding))) throw new UsageError(`--encoding: unknown encoding "${printable(opts.encoding)}" (for example utf-8, windows-1258)`);
+  await checkEncoding(opts.encoding);
   const delimiter = delimiterOption(opts.delimiter);
   const headerRow = opts.headerRow !== undefined ? whole(opts.headerRow, '--header-row', 1, 1_000_000) : undefined;
   // FILE.xlsx#Sheet names a sheet, unless a file is called so.

@@ -8,7 +8,7 @@ import { writeDataFindings } from '../data-findings.js';
 import { measuredOnce } from '../measure-cache.js';
 import { DEFAULT_MIN_CELL, MAX_MIN_CELL, YEAR_RANGE } from '../defaults.js';
 import { commandEnv, formatter, loadCheckedPlans, notFound, withinDays, type CommonOptions } from '../context.js';
-import { dataOptions, whole, type DataOptions } from '../data-files.js';
+import { checkEncoding, dataOptions, whole, type DataOptions } from '../data-files.js';
 import { selection } from '../filters.js';
 import type { Io } from '../io.js';
 import { checkOutput, writeOutput } from '../output.js';
@@ -30,6 +30,7 @@ export async function run(opts: ReportOptions, io: Io): Promise<number> {
   const year = opts.year !== undefined ? whole(opts.year, '--year', ...YEAR_RANGE) : undefined;
   const minCell = opts.minCell !== undefined ? whole(opts.minCell, '--min-cell', 1, MAX_MIN_CELL) : DEFAULT_MIN_CELL;
   if (opts.by !== undefined && !BREAKDOWNS.includes(opts.by as Breakdown)) throw notFound(`--by takes ${BREAKDOWNS.join(', ')}, not "${opts.by}"`, opts.by, [...BREAKDOWNS]);
+  await checkEncoding(opts.encoding);
   const all = await loadCheckedPlans(env);
   const sel = selection(all, opts.decision !== undefined ? { decision: opts.decision } : {});
   const plans = issuedPlans(env, all);

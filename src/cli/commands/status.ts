@@ -4,7 +4,7 @@
 import { buildStatusReport } from '../../report/status.js';
 import { STATUS_FORMATS, statusAsFullText } from '../../render/status.js';
 import { commandEnv, formatter, loadCheckedPlans, withinDays, type CommonOptions } from '../context.js';
-import { dataCandidates, dataOptions, dataPresent, type DataOptions } from '../data-files.js';
+import { checkEncoding, dataCandidates, dataOptions, dataPresent, type DataOptions } from '../data-files.js';
 import { noteDataFiles } from '../replay.js';
 import { selection, type FilterOptions } from '../filters.js';
 import type { Io } from '../io.js';
@@ -33,6 +33,7 @@ export async function run(opts: StatusOptions, io: Io): Promise<number> {
     filter: { decision: opts.decision ?? null, unit: opts.unit ?? null, leader: opts.leader ?? null },
   });
   if (notYetIssued.length > 0) report.notYetIssued = notYetIssued.map((d) => ({ decision: d.number, title: d.meta.title, signed: d.meta.signed }));
+  await checkEncoding(opts.encoding);
   const data = dataOptions(opts);
   // Whatever data is there or not decides the summary: every file status could read keys a replay.
   noteDataFiles(dataCandidates(plans, data, io.cwd));

@@ -3,7 +3,7 @@ import type { Define } from './session.js';
 
 export const attainment: Define = (program, s) => {
   const cmd = program.command('attainment').description('targets against the data (CSV, .xlsx or Parquet): value, met or not, how many more are needed; breakdowns by unit');
-  withMeasure(withData(cmd, { encoding: true }))
+  withMeasure(withData(cmd))
     .option('--target <id>', 'only this target')
     .option('--decision <decision>', "only this decision's targets")
     .option('--fail-on <what>', 'exit 1 when a target is not met: --fail-on unmet')
