@@ -34,6 +34,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       program.outputHelp();
       return 0;
     }
+    // commander's `help NAME` prints nothing and exits 0 for a command it does not have.
+    if (argv[0] === 'help' && argv[1] !== undefined && !argv[1].startsWith('-') && !program.commands.some((c) => c.name() === argv[1] || c.aliases().includes(argv[1]!))) {
+      const { notFound } = await import('./context.js');
+      throw notFound(`help: no command "${argv[1]}"`, argv[1], program.commands.map((c) => c.name()));
+    }
     await program.parseAsync(argv, { from: 'user' });
     return session.code;
   } catch (e) {

@@ -10,6 +10,7 @@ describe('usage errors', () => {
     [['tasks', '--no-such\u001b[31m']],
     [['attainment', '--engine', 'x\u001b[2J']],
     [['render', '\u001b[31m88']],
+    [['help', '\u001b[2J']],
   ])('%j: exit 2, the control characters shown as \\xHH', async (args) => {
     const r = await runMain(args);
     expect(r.code).toBe(2);
@@ -22,5 +23,22 @@ describe('usage errors', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('PLAN_DUCKDB_MEMORY takes a size such as 512MB or 2GB, not "garbage"');
     expect(r.stderr).not.toContain('internal error');
+  });
+
+  // commander printed nothing and exited 0 for help on a command it does not have.
+  it.each([
+    [['help', 'statu'], 'plan: help: no command "statu"; did you mean "status"?'],
+    [['help', 'bogus'], 'plan: help: no command "bogus"; known: validate, schema, new,'],
+  ])('%j: exit 2, said so', async (args, message) => {
+    const r = await runMain(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(message);
+  });
+
+  it.each([['help', 'status'], ['help', 'data'], ['help']])('%j still prints the help, exit 0', async (...args) => {
+    const r = await runMain(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: plan/);
   });
 });
