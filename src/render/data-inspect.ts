@@ -2,15 +2,55 @@
 // ready-to-paste YAML snippet of the aliases that would map what did not.
 
 import type { FileInspection, Suggestion } from '../model/data-inspection.js';
-import type { Formatter } from './context.js';
+import type { Formatter, TextFormatter } from './context.js';
 import type { InspectFormat } from './formats.js';
+import { inertFormatter } from './inert-report.js';
+import { formatInt } from './i18n/format.js';
 import { asJson } from './json.js';
 import { textTable } from './text-table.js';
 
-const DELIMITER_WORDS: Record<string, string> = { ',': 'comma (,)', ';': 'semicolon (;)', '\t': 'tab', '|': 'pipe (|)' };
-const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
-
-const show = (v: string | number | boolean | null): string => (v === null ? '(empty)' : typeof v === 'string' ? v : String(v));
+const WORDS = {
+  en: {
+    delimiter: { ',': 'comma (,)', ';': 'semicolon (;)', '\t': 'tab', '|': 'pipe (|)' } as Record<string, string>,
+    workbook: (sheet: string | null, of: string) => `Excel workbook (.xlsx), sheet "${sheet}"${of ? ` of ${of}` : ''}`,
+    csv: (encoding: string, delimiter: string) => `CSV, ${encoding}, ${delimiter}-separated`,
+    notRead: 'not read',
+    dataset: 'Dataset',
+    header: (row: number | null) => (row === null ? 'Header: not found' : `Header: row ${row}${row > 1 ? ' (rows above it are titles, skipped)' : ''}`),
+    cols: ['#', 'Header', 'Column', 'Samples (as read)'],
+    notUsed: 'not used',
+    empty: '(empty)',
+    missing: (column: string, takes: string) => `Missing required column: ${column}${takes ? ` (headers it takes: ${takes})` : ''}`,
+    rows: (read: string, good: string, bad: string, skipped: string | null) => `Rows: ${read} read, ${good} good, ${bad} bad${skipped ? `, ${skipped} skipped as no data` : ''}`,
+    dataRows: (n: number, f: string) => `${f} data row${n === 1 ? '' : 's'}`,
+    badRows: (code: string, n: number, f: string, first: string) => `${code}: ${f} row${n === 1 ? '' : 's'} (first: ${first})`,
+    row: (n: number) => `row ${n}`,
+    severity: { error: 'error', warning: 'warning' } as Record<string, string>,
+    hint: 'hint',
+    failed: 'Cannot be used',
+    aliases: 'Suggested aliases:',
+  },
+  vi: {
+    delimiter: { ',': 'dấu phẩy (,)', ';': 'dấu chấm phẩy (;)', '\t': 'tab', '|': 'dấu gạch đứng (|)' } as Record<string, string>,
+    workbook: (sheet: string | null, of: string) => `Sổ tính Excel (.xlsx), trang "${sheet}"${of ? ` trong các trang ${of}` : ''}`,
+    csv: (encoding: string, delimiter: string) => `CSV, ${encoding}, phân cách bằng ${delimiter}`,
+    notRead: 'không đọc được',
+    dataset: 'Bộ dữ liệu',
+    header: (row: number | null) => (row === null ? 'Dòng tiêu đề: không tìm thấy' : `Dòng tiêu đề: dòng ${row}${row > 1 ? ' (các dòng phía trên là tên bảng, bỏ qua)' : ''}`),
+    cols: ['#', 'Tiêu đề cột', 'Cột', 'Giá trị mẫu (như đọc được)'],
+    notUsed: 'không dùng',
+    empty: '(trống)',
+    missing: (column: string, takes: string) => `Thiếu cột bắt buộc: ${column}${takes ? ` (các tiêu đề được nhận: ${takes})` : ''}`,
+    rows: (read: string, good: string, bad: string, skipped: string | null) => `Số dòng: đọc ${read}, ${good} hợp lệ, ${bad} lỗi${skipped ? `, ${skipped} bỏ qua vì không phải dữ liệu` : ''}`,
+    dataRows: (_n: number, f: string) => `${f} dòng dữ liệu`,
+    badRows: (code: string, _n: number, f: string, first: string) => `${code}: ${f} dòng (đầu tiên: ${first})`,
+    row: (n: number) => `dòng ${n}`,
+    severity: { error: 'lỗi', warning: 'cảnh báo' } as Record<string, string>,
+    hint: 'gợi ý',
+    failed: 'Không dùng được',
+    aliases: 'Gợi ý tên gọi khác (aliases) để thêm vào plans/datasets.yaml:',
+  },
+};
 
 /** A YAML snippet for plans/datasets.yaml: the header and value aliases suggested, under their columns. */
 export function aliasSnippet(dataset: string, suggestions: Suggestion[]): string {
@@ -37,34 +77,40 @@ export function aliasSnippet(dataset: string, suggestions: Suggestion[]): string
   return lines.join('\n') + '\n';
 }
 
-export const inspectionAsTable: Formatter<FileInspection> = (r, ctx) => {
+const drawInspectionAsTable: TextFormatter<FileInspection> = (r, ctx) => {
+  const w = WORDS[ctx.lang];
+  const n = (x: number) => formatInt(x, ctx.lang);
+  const show = (v: string | number | boolean | null): string => (v === null ? w.empty : typeof v === 'string' ? v : String(v));
   const out: string[] = [];
-  const format = r.format === 'xlsx' ? `Excel workbook (.xlsx), sheet "${r.sheet}"${r.sheets.length > 1 ? ` of ${r.sheets.map((s) => `"${s}"`).join(', ')}` : ''}` : r.format === 'csv' ? `CSV, ${r.encoding ?? 'utf-8'}, ${DELIMITER_WORDS[r.delimiter ?? ','] ?? r.delimiter}-separated` : 'not read';
+  const format = r.format === 'xlsx' ? w.workbook(r.sheet, r.sheets.length > 1 ? r.sheets.map((x) => `"${x}"`).join(', ') : '') : r.format === 'csv' ? w.csv(r.encoding ?? 'utf-8', w.delimiter[r.delimiter ?? ','] ?? r.delimiter ?? ',') : w.notRead;
   out.push(`${r.file}: ${format}`);
-  out.push(`Dataset: ${r.dataset}`);
-  out.push(r.headerRow !== null ? `Header: row ${r.headerRow}${r.headerRow > 1 ? ` (rows above it are titles, skipped)` : ''}` : 'Header: not found');
+  out.push(`${w.dataset}: ${r.dataset}`);
+  out.push(w.header(r.headerRow));
   if (r.columns.length) {
     out.push('');
-    const rows = r.columns.map((c) => [String(c.position), c.header, c.column ?? 'not used', c.samples.map((s) => (s.text === show(s.value) ? s.text : `${s.text} → ${show(s.value)}`)).join('; ')]);
-    out.push(textTable([{ header: '#', max: 4 }, { header: 'Header', max: 30 }, { header: 'Column', max: 16 }, { header: 'Samples (as read)', flex: true }], rows, ctx).trimEnd());
+    const rows = r.columns.map((c) => [String(c.position), c.header, c.column ?? w.notUsed, c.samples.map((x) => (x.text === show(x.value) ? x.text : `${x.text} → ${show(x.value)}`)).join('; ')]);
+    out.push(textTable([{ header: w.cols[0]!, max: 4 }, { header: w.cols[1]!, max: 30 }, { header: w.cols[2]!, max: 16 }, { header: w.cols[3]!, flex: true }], rows, ctx).trimEnd());
   }
   if (r.missing.length) {
     out.push('');
-    for (const m of r.missing) out.push(`Missing required column: ${m.column}${m.aliases.length ? ` (headers it takes: ${m.aliases.map((a) => `"${a}"`).join(', ')})` : ''}`);
+    for (const m of r.missing) out.push(w.missing(m.column, m.aliases.map((a) => `"${a}"`).join(', ')));
   }
   out.push('');
-  out.push(`Rows: ${plural(r.rowsRead, 'data row')} read, ${r.rowsGood.toLocaleString('en')} good, ${r.rowsExcluded.toLocaleString('en')} bad${r.rowsSkipped ? `, ${r.rowsSkipped.toLocaleString('en')} skipped as no data` : ''}`);
+  out.push(w.rows(w.dataRows(r.rowsRead, n(r.rowsRead)), n(r.rowsGood), n(r.rowsExcluded), r.rowsSkipped ? n(r.rowsSkipped) : null));
   for (const g of r.badRows) {
-    const where = g.first.map((f) => (f.cell ?? `row ${f.row}`) + (f.value !== null ? ` "${f.value}"` : '')).join(', ');
-    out.push(`  ${g.code}: ${plural(g.count, 'row')} (first: ${where})`);
+    const where = g.first.map((f) => (f.cell ?? w.row(f.row)) + (f.value !== null ? ` "${f.value}"` : '')).join(', ');
+    out.push(`  ${w.badRows(g.code, g.count, n(g.count), where)}`);
     if (g.first[0]) out.push(`    ${g.first[0].message}`);
   }
-  for (const f of r.findings) out.push(`${f.severity}: ${f.message}${f.hint ? `\n  hint: ${f.hint}` : ''}`);
-  if (r.failed) out.push(`Cannot be used: ${r.failed}`);
+  for (const f of r.findings) out.push(`${w.severity[f.severity] ?? f.severity}: ${f.message}${f.hint ? `\n  ${w.hint}: ${f.hint}` : ''}`);
+  if (r.failed) out.push(`${w.failed}: ${r.failed}`);
   const snippet = aliasSnippet(r.dataset, r.suggestions);
-  if (snippet) out.push('', 'Suggested aliases:', snippet.trimEnd());
+  if (snippet) out.push('', w.aliases, snippet.trimEnd());
   return out.join('\n') + '\n';
 };
+
+/** The terminal view; text from the file (headers, values, findings that quote them) shown inert. */
+export const inspectionAsTable = inertFormatter(drawInspectionAsTable);
 
 export const inspectionAsJson: Formatter<FileInspection> = (r) => asJson({ ...r, aliasesYaml: aliasSnippet(r.dataset, r.suggestions) || null });
 

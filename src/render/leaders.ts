@@ -1,21 +1,34 @@
 // The leader registry as a table or JSON.
 
 import type { Leader } from '../model/leaders.js';
-import type { Formatter } from './context.js';
+import type { Formatter, TextFormatter } from './context.js';
 import type { LeaderFormat } from './formats.js';
 import { asJson } from './json.js';
+import { inertFormatter } from './inert-report.js';
 import { textTable } from './text-table.js';
 
 export interface LeadersReport {
   leaders: Leader[];
 }
 
-export const leadersAsTable: Formatter<LeadersReport> = (r, ctx) =>
-  textTable(
-    [{ header: 'ID', max: 24 }, { header: 'Display', flex: true }, { header: 'Name', max: 22 }, { header: 'Title', max: 20 }, { header: 'Aliases', flex: true }],
-    r.leaders.map((l) => [l.id, l.display, l.name, l.title, (l.aliases ?? []).join('; ')]),
-    ctx,
-  ) + `${r.leaders.length} leader${r.leaders.length === 1 ? '' : 's'}\n`;
+const WORDS = {
+  vi: { cols: ['Mã', 'Tên trong bảng', 'Họ và tên', 'Chức vụ', 'Tên khác'], leaders: (n: number) => `${n} lãnh đạo` },
+  en: { cols: ['ID', 'Display', 'Name', 'Title', 'Aliases'], leaders: (n: number) => `${n} leader${n === 1 ? '' : 's'}` },
+};
+
+const drawLeadersAsTable: TextFormatter<LeadersReport> = (r, ctx) => {
+  const w = WORDS[ctx.lang];
+  return (
+    textTable(
+      [{ header: w.cols[0]!, max: 24 }, { header: w.cols[1]!, flex: true }, { header: w.cols[2]!, max: 22 }, { header: w.cols[3]!, max: 20 }, { header: w.cols[4]!, flex: true }],
+      r.leaders.map((l) => [l.id, l.display, l.name, l.title, (l.aliases ?? []).join('; ')]),
+      ctx,
+    ) + `${w.leaders(r.leaders.length)}\n`
+  );
+};
+
+/** The terminal view; text from the files shown inert. */
+export const leadersAsTable = inertFormatter(drawLeadersAsTable);
 
 export const leadersAsJson: Formatter<LeadersReport> = (r) =>
   asJson({

@@ -91,12 +91,33 @@ describe('plan data inspect on each export', () => {
   });
 
   it('the table format shows the same', async () => {
-    const r = await runMain(['data', 'inspect', files.viValues!.staff]);
+    const r = await runMain(['data', 'inspect', files.viValues!.staff, '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('CSV, utf-8, comma (,)-separated');
     expect(r.stdout).toContain('Dataset: staff');
+    expect(r.stdout).toContain('Rows: 40 data rows read, 40 good, 0 bad');
     expect(r.stdout).toMatch(/Phân loại\s*│ category\s*│ (Công chức → cong-chuc|Viên chức → vien-chuc|Hợp đồng lao động → other)/);
     expect(r.stdout).toMatch(/Trình độ ngoại ngữ\s*│ english_level\s*│ [ABC][12] → [1-6]/);
+  });
+});
+
+describe('the table in Vietnamese (the default), and text from the file shown inert', () => {
+  it('labels, counts with Vietnamese separators', async () => {
+    writeFileSync(join(dir, 'many.csv'), ['id,unit,category', ...Array.from({ length: 1200 }, (_x, i) => `NV${i},van-phong,${i < 3 ? 'Công chức biên chế' : 'cong-chuc'}`)].join('\n') + '\n');
+    const r = await runMain(['data', 'inspect', join(dir, 'many.csv'), '--dataset', 'staff', '--no-color']);
+    expect(r.stdout).toContain('CSV, utf-8, phân cách bằng dấu phẩy (,)');
+    expect(r.stdout).toContain('Bộ dữ liệu: staff');
+    expect(r.stdout).toContain('Dòng tiêu đề: dòng 1');
+    expect(r.stdout).toMatch(/│ # +│ Tiêu đề cột +│ Cột +│ Giá trị mẫu/);
+    expect(r.stdout).toContain('Số dòng: đọc 1.200 dòng dữ liệu, 1.197 hợp lệ, 3 lỗi');
+    expect(r.stdout).toContain('ROW_VALUE_UNKNOWN: 3 dòng (đầu tiên: dòng 2 "Công chức biên chế"');
+  });
+
+  it('a header or a value with an escape sequence is shown as \\xHH, in the table and in the findings', async () => {
+    writeFileSync(join(dir, 'hostile.csv'), 'id,unit,category\u001b[2J,position\nNV1,van-phong\u001b]0;x\u0007,cong-chuc,\n');
+    const r = await runMain(['data', 'inspect', join(dir, 'hostile.csv'), '--dataset', 'staff', '--no-color']);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(r.stdout).toContain('category\\x1b[2J');
   });
 });
 

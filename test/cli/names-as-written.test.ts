@@ -169,4 +169,23 @@ describe('plan units WORD and plan leaders', () => {
       leaders: [{ id: 'ptgd-le-hung-son', display: 'PTGĐ Lê Hùng Sơn', name: 'Lê Hùng Sơn', title: 'Phó Tổng Giám đốc', aliases: [] }],
     });
   });
+
+  it('heads the leader table in the language asked for (Vietnamese by default), as plan units does', async () => {
+    const vi = await runMain(['leaders', '--no-color'], { env: { COLUMNS: '140' } });
+    expect(vi.stdout.split('\n')[1]).toMatch(/│ Mã +│ Tên trong bảng +│ Họ và tên +│ Chức vụ +│ Tên khác +│/);
+    expect(vi.stdout).toMatch(/\n6 lãnh đạo\n$/);
+    const en = await runMain(['leaders', '--no-color', '--lang', 'en'], { env: { COLUMNS: '140' } });
+    expect(en.stdout.split('\n')[1]).toMatch(/│ ID +│ Display +│ Name +│ Title +│ Aliases +│/);
+    expect(en.stdout).toMatch(/\n6 leaders\n$/);
+  });
+
+  it('shows a control character in leaders.yaml inert, never sends it to the terminal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-leaders-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'leaders.yaml'), 'leaders:\n  - id: ptgd-x\n    name: "Lê Văn X\\e[2J\\e]0;pwned\\a"\n    title: Phó Tổng Giám đốc\n    display: PTGĐ Lê Văn X\n');
+    writeFileSync(join(dir, 'units.yaml'), 'units:\n  - { id: vu-a, name: Vụ A, name_en: Dept A, kind: central }\n');
+    const r = await runMain(['leaders', '--plans', dir, '--no-color'], { env: { COLUMNS: '140' } });
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(r.stdout).toContain('X\\x1b[2J');
+  });
 });

@@ -1,6 +1,6 @@
 // plan data inspect: what the tool makes of a data file (its run module: ../commands/data-inspect.ts).
 
-import { examples, withCommon, withFormat, withReadOptions } from '../options.js';
+import { examples, withCommon, withFormat, withLang, withReadOptions } from '../options.js';
 import type { Define } from './session.js';
 
 export const data: Define = (program, s) => {
@@ -12,7 +12,7 @@ export const data: Define = (program, s) => {
     .option('--dataset <name>', 'the dataset the file is of (default: the one its header matches best)')
     .option('--encoding <encoding>', "the file's encoding (default: UTF-8, UTF-16 and Windows-1258 detected)");
   withReadOptions(cmd);
-  withFormat(withCommon(cmd), 'data-inspect')
+  withFormat(withLang(withCommon(cmd)), 'data-inspect')
     .addHelpText('after', examples('plan data inspect hr/danh-sach.xlsx', 'plan data inspect hr/staff.csv --dataset staff --format json', "plan data inspect 'hr/bao-cao.xlsx#Bồi dưỡng' --dataset trainings"))
     .action(async (file: string, opts) => {
       s.code = await (await import('../commands/data-inspect.js')).run(file, opts, s.io);

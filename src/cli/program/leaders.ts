@@ -1,4 +1,4 @@
-import { examples, withCommon, withFormat } from '../options.js';
+import { examples, withCommon, withFormat, withLang } from '../options.js';
 import type { Define } from './session.js';
 
 export const leaders: Define = (program, s) => {
@@ -6,7 +6,7 @@ export const leaders: Define = (program, s) => {
     .command('leaders')
     .argument('[word]', 'only leaders whose id, name, title, display name or alias contains this word')
     .description('list the leader registry: id, the name a table cell shows, full name, title, aliases');
-  withFormat(withCommon(cmd), 'leaders')
+  withFormat(withLang(withCommon(cmd)), 'leaders')
     .addHelpText('after', examples('plan leaders', 'plan leaders "Lê Hùng Sơn" --format json'))
     .action(async (word: string | undefined, opts) => {
       s.code = await (await import('../commands/leaders.js')).run(word, opts, s.io);
