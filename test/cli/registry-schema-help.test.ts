@@ -26,6 +26,17 @@ describe('plan schema', () => {
     }
   });
 
+  // The contract's global options are every command's: a script that passes them to each is not refused.
+  it('takes the global options as every command does (the schema is the same)', async () => {
+    const plain = await runMain(['schema', 'units']);
+    const r = await runMain(['schema', 'units', '--plans', 'plans', '--as-of', '2025-01-01', '--no-color']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(plain.stdout);
+    const bad = await runMain(['schema', '--as-of', '2025-13-01']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--as-of takes a calendar day');
+  });
+
   it('rejects an unknown kind (exit 2)', async () => {
     const r = await runMain(['schema', 'budget']);
     expect(r.code).toBe(2);

@@ -5,9 +5,12 @@ import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../../load/write-plan-file.js';
 import { jsonSchemaOf } from '../../model/json-schema.js';
 import { FILE_KINDS, type FileKind } from '../../model/plan-files.js';
+import { commandEnv, type CommonOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 
-export async function run(kind: string, opts: { out?: string }, io: Io): Promise<number> {
+export async function run(kind: string, opts: CommonOptions & { out?: string }, io: Io): Promise<number> {
+  // A malformed --as-of is the usage error it is for every command.
+  commandEnv(opts, io);
   if (opts.out) {
     const dir = resolve(io.cwd, opts.out);
     try {
