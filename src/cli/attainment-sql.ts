@@ -114,9 +114,10 @@ export async function measureWithDuckdb(plans: PlanSet, env: CommandEnv, opts: M
   const plan = planOf(plans, env, opts);
   const { files, missing, notes } = dataFiles(plans, plan.datasets, opts, env.io.cwd, opts.missingGiven);
   const { duckdbMemory, isDuckdbSize, runDuckdb } = await import('../load/data/duckdb-engine.js');
-  if (!isDuckdbSize(duckdbMemory())) throw new UsageError(`PLAN_DUCKDB_MEMORY takes a size such as 512MB or 2GB, not "${duckdbMemory()}"`);
+  const memory = duckdbMemory(env.io.env);
+  if (!isDuckdbSize(memory)) throw new UsageError(`PLAN_DUCKDB_MEMORY takes a size such as 512MB or 2GB, not "${memory}"`);
   let skipped = new Map<string, Reason>();
-  const r = await runDuckdb({ plans, files, ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}) }, (t) => {
+  const r = await runDuckdb({ plans, files, memory, ...(opts.encoding !== undefined ? { encoding: opts.encoding } : {}) }, (t) => {
     const q = compileQueries(plans, plan, {
       dialect: 'duckdb',
       present: (ds) => t.present.get(ds.id) ?? new Set(),

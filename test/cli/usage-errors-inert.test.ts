@@ -25,6 +25,13 @@ describe('usage errors', () => {
     expect(r.stderr).not.toContain('internal error');
   });
 
+  // Read from the command's environment (main's io.env), as every other PLAN_ variable is.
+  it('PLAN_DUCKDB_MEMORY comes from the command\'s environment, not the process\'s', async () => {
+    const r = await runMain(['attainment', '--engine', 'duckdb', '--as-of', '2025-12-31'], { env: { PLAN_DUCKDB_MEMORY: '12 parsecs' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('PLAN_DUCKDB_MEMORY takes a size such as 512MB or 2GB, not "12 parsecs"');
+  });
+
   // commander printed nothing and exited 0 for help on a command it does not have.
   it.each([
     [['help', 'statu'], 'plan: help: no command "statu"; did you mean "status"?'],

@@ -28,6 +28,8 @@ export interface SqlEngineRequest {
   plans: PlanSet;
   files: Map<string, DataFile>;
   encoding?: string;
+  /** DuckDB's memory limit (duckdbMemory). */
+  memory: string;
 }
 
 /** What was read into DuckDB: the findings, and which tables (with which columns) are there to query. */
@@ -448,9 +450,9 @@ async function cellsAsWritten(conn: Conn, raw: string, rns: number[], indexes: n
   return out;
 }
 
-/** DuckDB's memory limit: PLAN_DUCKDB_MEMORY (a size such as 512MB or 2GB), else 1 GB. */
-export function duckdbMemory(): string {
-  return process.env.PLAN_DUCKDB_MEMORY ?? '1GB';
+/** DuckDB's memory limit: PLAN_DUCKDB_MEMORY of the command's environment (a size such as 512MB or 2GB), else 1 GB. */
+export function duckdbMemory(env: Record<string, string | undefined>): string {
+  return env['PLAN_DUCKDB_MEMORY'] ?? '1GB';
 }
 
 /** Whether a memory limit is a size DuckDB takes (its own refusal is an exception from deep inside it). */
@@ -468,7 +470,7 @@ export async function runDuckdb(req: SqlEngineRequest, sqlFor: (tables: DuckdbTa
   const { DuckDBInstance } = createRequire(import.meta.url)('@duckdb/node-api') as typeof import('@duckdb/node-api');
   // A database file of its own in a temporary directory: tables past the memory limit spill there.
   const dir = mkdtempSync(join(tmpdir(), 'plan-duckdb-'));
-  const instance = await DuckDBInstance.create(join(dir, 'db.duckdb'), { memory_limit: duckdbMemory(), temp_directory: join(dir, 'tmp'), preserve_insertion_order: 'true' });
+  const instance = await DuckDBInstance.create(join(dir, 'db.duckdb'), { memory_limit: req.memory, temp_directory: join(dir, 'tmp'), preserve_insertion_order: 'true' });
   const conn = (await instance.connect()) as unknown as Conn & { closeSync?: () => void };
   try {
     return await runIn(traced(conn), req, sqlFor);
