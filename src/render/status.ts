@@ -295,33 +295,29 @@ function totalLines(r: StatusReport, ctx: RenderContext): string[] {
 }
 
 /**
- * The default terminal view, made to fit a screen: the whole plan set first, then per decision its
- * counts, the few most late and soonest due items and one line per reporting duty.
+ * A terminal view: the plan set's head and totals, then per decision its lines. The default one fits a
+ * screen (per decision its counts, the few most late and soonest due items, one line per reporting
+ * duty; the targets first); --full lists everything (the targets last).
  */
-const drawStatusAsText: TextFormatter<StatusReport> = (r, ctx) => {
-  const w = statusWords(ctx.lang);
-  const out = headLines(r, ctx);
-  const unissued = notYetIssuedText(r, ctx.lang);
-  if (r.decisions.length === 0) return [...out, '', w.nothing, ...(unissued ? ['', unissued] : []), ''].join('\n');
-  if (r.decisions.length > 1) out.push(...totalLines(r, ctx));
-  if (unissued) out.push(...hanging('', unissued, 2, ctx.width));
-  if (r.attainment) out.push(...attainmentLines(r.attainment, ctx, true));
-  for (const d of r.decisions) out.push('', ...decisionSummary(d, r, ctx));
-  return plainSpaces(out.join('\n') + '\n');
-};
+function statusText(full: boolean): TextFormatter<StatusReport> {
+  return (r, ctx) => {
+    const w = statusWords(ctx.lang);
+    const out = headLines(r, ctx);
+    const unissued = notYetIssuedText(r, ctx.lang);
+    if (r.decisions.length === 0) return [...out, '', w.nothing, ...(unissued ? ['', unissued] : []), ''].join('\n');
+    if (r.decisions.length > 1) out.push(...totalLines(r, ctx));
+    if (unissued) out.push(...hanging('', unissued, 2, ctx.width));
+    if (r.attainment && !full) out.push(...attainmentLines(r.attainment, ctx, true));
+    for (const d of r.decisions) out.push('', ...(full ? decisionLines(d, r, ctx) : decisionSummary(d, r, ctx)));
+    if (r.attainment && full) out.push('', ...attainmentLines(r.attainment, ctx, false));
+    return plainSpaces(out.join('\n') + '\n');
+  };
+}
+
+const drawStatusAsText = statusText(false);
 
 /** The whole list (--full). */
-const drawStatusAsFullText: TextFormatter<StatusReport> = (r, ctx) => {
-  const w = statusWords(ctx.lang);
-  const out = headLines(r, ctx);
-  const unissued = notYetIssuedText(r, ctx.lang);
-  if (r.decisions.length === 0) return [...out, '', w.nothing, ...(unissued ? ['', unissued] : []), ''].join('\n');
-  if (r.decisions.length > 1) out.push(...totalLines(r, ctx));
-  if (unissued) out.push(...hanging('', unissued, 2, ctx.width));
-  for (const d of r.decisions) out.push('', ...decisionLines(d, r, ctx));
-  if (r.attainment) out.push('', ...attainmentLines(r.attainment, ctx, false));
-  return plainSpaces(out.join('\n') + '\n');
-};
+const drawStatusAsFullText = statusText(true);
 
 function taskTable(items: TaskItem[], w: StatusWords, lang: Lang): string {
   return mdTable(
