@@ -1,7 +1,8 @@
 // `plan attainment` over 1,000,000 staff and 3,000,000 trainings (generated from a fixed seed into
 // bench/.work/, not committed), every target, --by unit; against bench/attainment.py (Python 3's csv
 // module) on the same files in the same run, and `--engine duckdb` against a hand-written DuckDB query
-// of four of the figures (bench/duckdb-hand.mjs, its own Node process). Checks they all give the
+// of four of the figures (bench/duckdb-hand.mjs, its own Node process) and against that query with the
+// least a checked read must do added (bench/duckdb-hand-checked.mjs). Checks they all give the
 // same numbers; reports wall time, peak RSS, MB/s and the ratios. Then the three CSV parsers on the
 // same files (bench/csv-parsers.mjs).
 import { spawnSync } from 'node:child_process';
@@ -105,6 +106,7 @@ export async function attainmentBench() {
   const planArgs = [join(root, 'bin/plan.js'), 'attainment', '--as-of', AS_OF, '--staff', files[0], '--trainings', files[1], '--data', `coverage=${join(dir, 'coverage.csv')}`, '--data', `budget=${join(dir, 'budget.csv')}`, '--by', 'unit', '--format', 'json'];
   const pyArgs = [join(root, 'bench/attainment.py'), files[0], files[1], units];
   const handArgs = [join(root, 'bench/duckdb-hand.mjs'), files[0], files[1]];
+  const checkedArgs = [join(root, 'bench/duckdb-hand-checked.mjs'), files[0], files[1]];
   // Fill the plan cache once, so no run below pays for checking the plan files.
   measure(process.execPath, [join(root, 'bin/plan.js'), 'validate']);
   measure(process.execPath, [join(root, 'bin/plan.js'), 'attainment', '--as-of', AS_OF, '--format', 'json']);
@@ -112,26 +114,32 @@ export async function attainmentBench() {
   const py = [];
   const duck = [];
   const hand = [];
+  const checked = [];
   let last;
   for (let i = 0; i < RUNS; i++) {
     const a = measure(process.execPath, planArgs);
     const b = measure('python3', pyArgs);
     const c = measure(process.execPath, [...planArgs, '--engine', 'duckdb']);
     const d = measure(process.execPath, handArgs);
+    const e = measure(process.execPath, checkedArgs);
     plan.push(a);
     py.push(b);
     duck.push(c);
     hand.push(d);
-    last = { plan: a.stdout, py: b.stdout, duck: c.stdout, hand: d.stdout };
+    checked.push(e);
+    last = { plan: a.stdout, py: b.stdout, duck: c.stdout, hand: d.stdout, checked: e.stdout };
   }
   const check = compare(last.plan, last.py);
   const p = { ms: median(plan.map((x) => x.ms)), rss: Math.max(...plan.map((x) => x.rssMB)) };
   const q = { ms: median(py.map((x) => x.ms)), rss: Math.max(...py.map((x) => x.rssMB)) };
   const dk = { ms: median(duck.map((x) => x.ms)), rss: Math.max(...duck.map((x) => x.rssMB)) };
   const hd = { ms: median(hand.map((x) => x.ms)), rss: Math.max(...hand.map((x) => x.rssMB)) };
+  const ck = { ms: median(checked.map((x) => x.ms)), rss: Math.max(...checked.map((x) => x.rssMB)) };
   // The two engines' reports, byte for byte; the hand-written query's four figures against both.
   const sameReport = last.duck === last.plan;
   const handCheck = compare(last.duck, last.hand);
+  const { bad: checkedBad, ...checkedFigures } = JSON.parse(last.checked);
+  const checkedCheck = compare(last.duck, JSON.stringify(checkedFigures));
   console.log(`attainment: ${STAFF.toLocaleString('en')} staff, ${TRAININGS.toLocaleString('en')} trainings (${mb.toFixed(0)} MB), every target, --by unit; median of ${RUNS} runs each, interleaved`);
   console.log(`  plan attainment        ${(p.ms / 1000).toFixed(2).padStart(6)} s  ${(mb / (p.ms / 1000)).toFixed(0).padStart(4)} MB/s  peak RSS ${p.rss.toFixed(0)} MB`);
   console.log(`  python3 csv (baseline) ${(q.ms / 1000).toFixed(2).padStart(6)} s  ${(mb / (q.ms / 1000)).toFixed(0).padStart(4)} MB/s  peak RSS ${q.rss.toFixed(0)} MB`);
@@ -139,6 +147,9 @@ export async function attainmentBench() {
   console.log(`  plan --engine duckdb   ${(dk.ms / 1000).toFixed(2).padStart(6)} s  ${(mb / (dk.ms / 1000)).toFixed(0).padStart(4)} MB/s  peak RSS ${dk.rss.toFixed(0)} MB`);
   console.log(`  DuckDB by hand (4 figures, own process) ${(hd.ms / 1000).toFixed(2)} s, peak RSS ${hd.rss.toFixed(0)} MB`);
   console.log(`  --engine duckdb takes ${(dk.ms / hd.ms).toFixed(2)}× the hand-written query's time (aim: within 1.5×), ${(p.ms / dk.ms).toFixed(2)}× faster than the in-process engine; runs: duckdb ${duck.map((x) => (x.ms / 1000).toFixed(2)).join(', ')} s, by hand ${hand.map((x) => (x.ms / 1000).toFixed(2)).join(', ')} s`);
+  // The floor of any reading that checks each cell: the hand query with only the canonical-form tests added, in its one pass.
+  console.log(`  the same hand query reading every cell as text and testing it (the least a checked read does): ${(ck.ms / 1000).toFixed(2)} s, ${(ck.ms / hd.ms).toFixed(2)}× the hand query, peak RSS ${ck.rss.toFixed(0)} MB; --engine duckdb is ${(dk.ms / ck.ms).toFixed(2)}× it; runs ${checked.map((x) => (x.ms / 1000).toFixed(2)).join(', ')} s; ${checkedCheck.problems.length === 0 && checkedBad === 0 ? 'its figures the same, no bad row' : `DISAGREES (${checkedBad} bad rows): ${checkedCheck.problems.slice(0, 5).join('; ')}`}`);
+  if (checkedCheck.problems.length || checkedBad !== 0) process.exitCode = 1;
   // Where the DuckDB engine's time goes: one more run with each statement timed.
   const traced = measure(process.execPath, [...planArgs, '--engine', 'duckdb'], { PLAN_DUCKDB_TRACE: '1' });
   const statements = [...traced.stderr.matchAll(/^duckdb (\d+) ms[^:]*: (.*)$/gm)].map((m) => ({ ms: Number(m[1]), sql: m[2] }));
@@ -168,7 +179,7 @@ export async function attainmentBench() {
   console.log(`  the staff file in export forms (every category, checkmark and date): in-process ${(ej.ms / 1000).toFixed(2)} s (${(ej.ms / p.ms).toFixed(2)}× its canonical run), peak ${ej.rssMB.toFixed(0)} MB; --engine duckdb ${(ed.ms / 1000).toFixed(2)} s (${(ed.ms / dk.ms).toFixed(2)}×), peak ${ed.rssMB.toFixed(0)} MB; ${ej.stdout === ed.stdout ? 'the two reports byte for byte the same' : 'REPORTS DIFFER'}${sameExport ? ', the figures the canonical file\'s' : ', FIGURES DIFFER from the canonical file'}`);
   if (ej.stdout !== ed.stdout || !sameExport) process.exitCode = 1;
   if (process.env.BENCH_PARSERS !== '0') compareParsers(dir);
-  return { plan: p, python: q, duckdb: dk, hand: hd, agree: check.problems.length === 0 && sameReport && handCheck.problems.length === 0 };
+  return { plan: p, python: q, duckdb: dk, hand: hd, checked: ck, agree: check.problems.length === 0 && sameReport && handCheck.problems.length === 0 };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await attainmentBench();
