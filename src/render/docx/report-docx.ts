@@ -25,6 +25,7 @@ const WEIGHTS: Record<string, number> = {
   task: 30,
   lead: 14,
   leader: 12,
+  recipient: 11,
   due: 10,
   state: 11,
   deadlines: 12,
