@@ -188,7 +188,8 @@ export function targetsTable(a: AttainmentReport, ctx: RenderContext): TableView
       { header: w.col.value, key: 'num', align: 'right' },
       { header: w.col.threshold, key: 'threshold' },
       { header: w.col.status, key: 'status' },
-      { header: w.col.needed, key: 'num', align: 'right' },
+      // Its own key, not `num`: the Word table gives it room for "+16.853.958" or "không thể đạt" on one line.
+      { header: w.col.needed, key: 'needed', align: 'right' },
       { header: w.col.note, key: 'note' },
     ],
     rows: a.targets.map((t) => ({

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, runMain } from '../helpers/cli.js';
-import { findAll, part, unzip, wordParagraphs, wordSections, wordTables } from '../helpers/ooxml.js';
+import { findAll, part, unzip, wordGrids, wordParagraphs, wordSections, wordTables } from '../helpers/ooxml.js';
 import { planWords } from '../helpers/plan-words.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'plan-docx-'));
@@ -19,7 +19,7 @@ async function docx(args: string[], name: string) {
   expect(r.code).toBe(0);
   const files = unzip(readFileSync(out));
   const doc = part(files, 'word/document.xml');
-  return { files, doc, tables: wordTables(doc), paragraphs: wordParagraphs(doc), sections: wordSections(doc) };
+  return { files, doc, tables: wordTables(doc), grids: wordGrids(doc), paragraphs: wordParagraphs(doc), sections: wordSections(doc) };
 }
 
 describe('plan render --format docx --out', () => {
@@ -116,6 +116,18 @@ describe('plan report --format docx: the tables\' columns', () => {
     });
     expect(duties).toBeGreaterThan(5);
     expect(leaders).toBeGreaterThan(5);
+  });
+
+  it('the targets table: "Còn thiếu" is wide enough to hold its widest figure on one line', () => {
+    const { tables, grids } = report;
+    // Its widest figure is "+16.853.958". Times New Roman's digits are half an em, 120 twips at
+    // 12 pt ("+" a little more, "." half that); the cell has 80 twips of margin each side.
+    const at = tables.findIndex((t) => t[0]!.cells.some((c) => c.text === 'Còn thiếu') && t[0]!.cells.some((c) => c.text === 'Ghi chú'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const needed = tables[at]![0]!.cells.findIndex((c) => c.text === 'Còn thiếu');
+    const widest = Math.max(...tables[at]!.slice(1).map((r) => r.cells[needed]!.text.length));
+    expect(widest).toBeGreaterThanOrEqual('+1.234.567'.length);
+    expect(grids[at]![needed]).toBeGreaterThanOrEqual(widest * 120 + 160);
   });
 });
 
