@@ -28,7 +28,7 @@ const WORDS = {
     soon: (n: number, within: number) => `${n} đến hạn trong ${within} ngày tới`,
     asOf: (day: string) => `tính đến ngày ${formatDay(day, 'vi')}`,
     cols: ['Mục', 'Nội dung', 'Chủ trì / lãnh đạo', 'Hạn / tình trạng'],
-    md: ['Quyết định', 'Mục', 'Nội dung', 'Chủ trì', 'Lãnh đạo phụ trách', 'Hạn', 'Tình trạng'],
+    md: ['Quyết định', 'Mục', 'Nội dung', 'Chủ trì', 'Lãnh đạo phụ trách', 'Nơi nhận báo cáo', 'Hạn', 'Tình trạng'],
   },
   en: {
     report: 'Report',
@@ -38,7 +38,7 @@ const WORDS = {
     soon: (n: number, within: number) => `${n} due within ${within} days`,
     asOf: (day: string) => `as of ${day}`,
     cols: ['Item', 'Task', 'Lead / leader', 'Due / state'],
-    md: ['Decision', 'Item', 'Task', 'Lead', 'Leader', 'Due', 'State'],
+    md: ['Decision', 'Item', 'Task', 'Lead', 'Leader', 'Reports to', 'Due', 'State'],
   },
 };
 
@@ -60,8 +60,19 @@ function lead(i: OverdueItem): string {
   return i.kind === 'task' ? i.leadAsWritten : (i.fromAsWritten ?? '');
 }
 
-function leader(i: OverdueItem): string {
+/** The terminal's lead / leader cell: a duty's second line is whom it reports to. */
+function leaderOrRecipient(i: OverdueItem): string {
   return i.kind === 'task' ? (i.leader ?? '') : `→ ${i.toAsWritten}`;
+}
+
+/** A task's leader; a duty names none. */
+function leader(i: OverdueItem): string {
+  return i.kind === 'task' ? (i.leader ?? '') : '';
+}
+
+/** The body a duty reports to, as written; a task has none. */
+function recipient(i: OverdueItem): string {
+  return i.kind === 'task' ? '' : i.toAsWritten;
 }
 
 function summary(r: OverdueReport, lang: Lang): string {
@@ -79,7 +90,7 @@ const drawOverdueAsTable: TextFormatter<OverdueReport> = (r, ctx) => {
   if (r.items.length === 0) return `${summary(r, lang).replace(/^./, (ch) => ch.toUpperCase())}.\n`;
   const h = WORDS[lang].cols;
   const cols = [{ header: h[0]!, max: 14 }, { header: h[1]!, flex: true }, { header: h[2]!, max: 20 }, { header: h[3]!, max: 18 }];
-  const rows = r.items.map((i) => [`${i.decision}\n${itemRef(i, lang)}`, oneLine(whatShort(i, lang)), [oneLine(lead(i)), oneLine(leader(i))].filter(Boolean).join('\n'), `${formatDay(i.due?.to ?? '', lang)}\n${stateLabel(i, lang)}`]);
+  const rows = r.items.map((i) => [`${i.decision}\n${itemRef(i, lang)}`, oneLine(whatShort(i, lang)), [oneLine(lead(i)), oneLine(leaderOrRecipient(i))].filter(Boolean).join('\n'), `${formatDay(i.due?.to ?? '', lang)}\n${stateLabel(i, lang)}`]);
   return textTable(cols, rows, ctx, (ri, ci, s) => (ci === 3 ? stateColor(ctx, r.items[ri]!.state)(s) : s)) + c.bold(summary(r, lang)) + '\n';
 };
 
@@ -89,7 +100,7 @@ export const overdueAsMarkdown: TextFormatter<OverdueReport> = (r, ctx) =>
     ? ''
     : mdTable(
         WORDS[ctx.lang].md,
-        r.items.map((i) => [i.decision, itemRef(i, ctx.lang), what(i, ctx.lang), lead(i), leader(i), formatDay(i.due?.to ?? '', ctx.lang), stateLabel(i, ctx.lang)]),
+        r.items.map((i) => [i.decision, itemRef(i, ctx.lang), what(i, ctx.lang), lead(i), leader(i), recipient(i), formatDay(i.due?.to ?? '', ctx.lang), stateLabel(i, ctx.lang)]),
       ));
 
 export const overdueAsCsv: TextFormatter<OverdueReport> = (r) =>

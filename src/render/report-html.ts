@@ -39,6 +39,7 @@ table.report thead th.num { white-space: normal; }
 table.report thead th { overflow-wrap: normal; hyphens: manual; }
 table.report th.lead { width: 12em; }
 table.report th.leader { width: 10em; }
+table.report th.recipient { width: 10em; }
 table.report th.due, table.report td.due { width: 6.5em; white-space: nowrap; }
 table.report th.period { width: 7em; }
 table.report th.threshold { width: 5.5em; }

@@ -26,6 +26,8 @@ export interface ReportWords {
     task: string;
     lead: string;
     leader: string;
+    /** The body a reporting duty reports to (a task has none). */
+    recipient: string;
     due: string;
     state: string;
     duty: string;
@@ -103,6 +105,7 @@ const VI: ReportWords = {
     task: 'Nội dung',
     lead: 'Đơn vị chủ trì',
     leader: 'Lãnh đạo phụ trách',
+    recipient: 'Nơi nhận báo cáo',
     due: 'Hạn',
     state: 'Tình trạng',
     duty: 'Báo cáo',
@@ -182,6 +185,7 @@ const EN: ReportWords = {
     task: 'Task',
     lead: 'Lead unit',
     leader: 'Leader',
+    recipient: 'Reports to',
     due: 'Due',
     state: 'State',
     duty: 'Duty',

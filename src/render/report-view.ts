@@ -81,7 +81,7 @@ function itemId(i: OverdueItem): string {
   return i.period ? `${i.id} [${i.period}]` : i.id;
 }
 
-/** Overdue or due-soon items in the report's order (most late first, then soonest due). */
+/** Overdue or due-soon items in the report's order (most late first, then soonest due); a task's leader and a duty's recipient each in its own column. */
 export function itemsTable(kind: string, items: OverdueItem[], ctx: RenderContext): TableView {
   const w = words(ctx);
   return {
@@ -92,6 +92,7 @@ export function itemsTable(kind: string, items: OverdueItem[], ctx: RenderContex
       { header: w.col.task, key: 'task' },
       { header: w.col.lead, key: 'lead' },
       { header: w.col.leader, key: 'leader' },
+      { header: w.col.recipient, key: 'recipient' },
       { header: w.col.due, key: 'due' },
       { header: w.col.state, key: 'state' },
     ],
@@ -102,7 +103,9 @@ export function itemsTable(kind: string, items: OverdueItem[], ctx: RenderContex
         c(i.kind === 'task' ? itemId(i) : i.period),
         c(i.kind === 'task' ? i.content : `${w.reportOf(i.period)} (${i.id}): ${i.text}`),
         c(i.kind === 'task' ? i.leadAsWritten : (i.fromAsWritten ?? '')),
-        c(i.kind === 'task' ? (i.leader ?? '') : `→ ${i.toAsWritten}`),
+        // A duty names no leader; the body it reports to has a column of its own.
+        c(i.kind === 'task' ? (i.leader ?? '') : ''),
+        c(i.kind === 'task' ? '' : i.toAsWritten),
         c(i.due?.to ? formatDay(i.due.to, ctx.lang) : (i.due?.text ?? '')),
         c(rowStateLabel(i, ctx), `state state-${i.state}`),
       ],
@@ -185,7 +188,8 @@ export function targetsTable(a: AttainmentReport, ctx: RenderContext): TableView
       { header: w.col.value, key: 'num', align: 'right' },
       { header: w.col.threshold, key: 'threshold' },
       { header: w.col.status, key: 'status' },
-      { header: w.col.needed, key: 'num', align: 'right' },
+      // Its own key, not `num`: the Word table gives it room for "+16.853.958" or "không thể đạt" on one line.
+      { header: w.col.needed, key: 'needed', align: 'right' },
       { header: w.col.note, key: 'note' },
     ],
     rows: a.targets.map((t) => ({

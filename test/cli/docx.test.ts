@@ -4,9 +4,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, runMain } from '../helpers/cli.js';
-import { findAll, part, unzip, wordParagraphs, wordSections, wordTables } from '../helpers/ooxml.js';
+import { findAll, part, unzip, wordGrids, wordParagraphs, wordSections, wordTables } from '../helpers/ooxml.js';
+import { planWords } from '../helpers/plan-words.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'plan-docx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,7 +19,7 @@ async function docx(args: string[], name: string) {
   expect(r.code).toBe(0);
   const files = unzip(readFileSync(out));
   const doc = part(files, 'word/document.xml');
-  return { files, doc, tables: wordTables(doc), paragraphs: wordParagraphs(doc), sections: wordSections(doc) };
+  return { files, doc, tables: wordTables(doc), grids: wordGrids(doc), paragraphs: wordParagraphs(doc), sections: wordSections(doc) };
 }
 
 describe('plan render --format docx --out', () => {
@@ -76,6 +77,57 @@ describe('plan report --format docx', () => {
     // Every page landscape A4.
     expect(sections.length).toBeGreaterThan(1);
     for (const s of sections) expect(s.orient).toBe('landscape');
+  });
+});
+
+describe('plan report --format docx: the tables\' columns', () => {
+  const ITEM_HEADER = ['Quyết định', 'Mục', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo phụ trách', 'Nơi nhận báo cáo', 'Hạn', 'Tình trạng'];
+
+  let report: Awaited<ReturnType<typeof docx>>;
+  beforeAll(async () => {
+    report = await docx(['report', '--format', 'docx', '--as-of', '2025-12-31'], 'report-columns.docx');
+  });
+
+  it('overdue and due soon: a task\'s leader under "Lãnh đạo phụ trách", a duty\'s receiving body (as its plan file writes it) under "Nơi nhận báo cáo", its leader cell empty', async () => {
+    const { tables } = report;
+    const items = (JSON.parse((await runMain(['overdue', '--as-of', '2025-12-31', '--within', '30', '--format', 'json'])).stdout) as { tasks: { kind: string; decision: string; id: string; state: string }[] }).tasks;
+    const lists = tables.filter((t) => JSON.stringify(t[0]!.cells.map((c) => c.text)) === JSON.stringify(ITEM_HEADER));
+    // The overdue list, then the due-soon list.
+    expect(lists).toHaveLength(2);
+    const rows = [...lists[0]!.slice(1), ...lists[1]!.slice(1)];
+    expect(rows).toHaveLength(items.length);
+    const words = planWords();
+    const col = (h: string) => ITEM_HEADER.indexOf(h);
+    let duties = 0;
+    let leaders = 0;
+    items.forEach((it, i) => {
+      const cells = rows[i]!.cells.map((c) => c.text);
+      expect(cells[col('Quyết định')]).toBe(it.decision);
+      if (it.kind === 'reporting') {
+        duties++;
+        expect(cells[col('Nơi nhận báo cáo')], `${it.decision} ${it.id}`).toBe(words.recipient.get(`${it.decision} ${it.id}`));
+        expect(cells[col('Lãnh đạo phụ trách')]).toBe('');
+      } else {
+        const leader = words.leader.get(`${it.decision} ${it.id}`);
+        if (leader !== undefined) leaders++;
+        expect(cells[col('Lãnh đạo phụ trách')]).toBe(leader ?? '');
+        expect(cells[col('Nơi nhận báo cáo')]).toBe('');
+      }
+    });
+    expect(duties).toBeGreaterThan(5);
+    expect(leaders).toBeGreaterThan(5);
+  });
+
+  it('the targets table: "Còn thiếu" is wide enough to hold its widest figure on one line', () => {
+    const { tables, grids } = report;
+    // Its widest figure is "+16.853.958". Times New Roman's digits are half an em, 120 twips at
+    // 12 pt ("+" a little more, "." half that); the cell has 80 twips of margin each side.
+    const at = tables.findIndex((t) => t[0]!.cells.some((c) => c.text === 'Còn thiếu') && t[0]!.cells.some((c) => c.text === 'Ghi chú'));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const needed = tables[at]![0]!.cells.findIndex((c) => c.text === 'Còn thiếu');
+    const widest = Math.max(...tables[at]!.slice(1).map((r) => r.cells[needed]!.text.length));
+    expect(widest).toBeGreaterThanOrEqual('+1.234.567'.length);
+    expect(grids[at]![needed]).toBeGreaterThanOrEqual(widest * 120 + 160);
   });
 });
 

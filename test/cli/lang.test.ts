@@ -22,7 +22,7 @@ const EN_LABELS = [
   'Summary', 'Contents', 'Total', 'TOTAL', 'All', 'decisions', 'Name', 'English name', 'Kind', 'Code', 'Rule', 'When', 'every year',
   'so far', 'the period runs', 'no measure', 'Data', 'rows', 'Dataset', 'File', 'suppressed', 'against', 'Plan changes', 'no changes',
   'added', 'removed', 'postponed', 'Subject', 'Count', 'units', 'Nothing matches', 'No tasks', 'days', 'late', 'State as of', 'Finish',
-  'Responsible leader', 'Supporting units', 'Content', 'Was', 'Now', 'Field', 'Title', 'working tree', 'more', 'see plan status',
+  'Responsible leader', 'Reports to', 'Supporting units', 'Content', 'Was', 'Now', 'Field', 'Title', 'working tree', 'more', 'see plan status',
 ];
 
 /** Vietnamese labels the renderers use. */

@@ -5,6 +5,8 @@ import stringWidth from 'string-width';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runMain } from '../helpers/cli.js';
+import { mdTables } from '../helpers/md-table.js';
+import { planWords } from '../helpers/plan-words.js';
 
 const FIXTURE = ['--plans', 'test/fixtures/status/plans'];
 const DAY_MS = 86_400_000;
@@ -139,7 +141,7 @@ describe('plan overdue filters, formats and exit codes', () => {
 
   it.each([
     ['table', (out: string) => expect(out).toMatch(/│ 900\/QĐ-TEST +│/)],
-    ['md', (out: string) => expect(out).toContain('| Decision | Item | Task | Lead | Leader | Due | State |')],
+    ['md', (out: string) => expect(out).toContain('| Decision | Item | Task | Lead | Leader | Reports to | Due | State |')],
     ['csv', (out: string) => expect(out.startsWith('\uFEFFkind,decision,id,period,')).toBe(true)],
     ['json', (out: string) => expect(JSON.parse(out)).toHaveProperty('tasks')],
     ['github', (out: string) => expect(out).toMatch(/^::warning file=test\/fixtures\/status\/plans\/qd-900-test-2023\.yaml,line=\d+,/)],
@@ -147,6 +149,30 @@ describe('plan overdue filters, formats and exit codes', () => {
     const r = await runMain(['overdue', ...FIXTURE, '--as-of', '2025-11-20', '--format', format, '--lang', 'en']);
     expect(r.code).toBe(0);
     check(r.stdout);
+  });
+
+  it('--format md: a duty\'s receiving body, as its plan file writes it, under its own header; the leader column a task\'s leader only', async () => {
+    const items = (await json(['--as-of', '2025-12-31'])).tasks;
+    const r = await runMain(['overdue', '--as-of', '2025-12-31', '--format', 'md']);
+    expect(r.code).toBe(0);
+    const tables = mdTables(r.stdout);
+    expect(tables).toHaveLength(1);
+    const { header, rows } = tables[0]!;
+    expect(header).toEqual(['Quyết định', 'Mục', 'Nội dung', 'Chủ trì', 'Lãnh đạo phụ trách', 'Nơi nhận báo cáo', 'Hạn', 'Tình trạng']);
+    expect(rows).toHaveLength(items.length);
+    const words = planWords();
+    const duties = items.flatMap((it, i) => (it.kind === 'reporting' ? [{ it, row: rows[i]! }] : []));
+    const tasks = items.flatMap((it, i) => (it.kind === 'task' && words.leader.has(`${it.decision} ${it.id}`) ? [{ it, row: rows[i]! }] : []));
+    expect(duties.length).toBeGreaterThan(5);
+    expect(tasks.length).toBeGreaterThan(5);
+    for (const { it, row } of duties) {
+      expect(row.get('Nơi nhận báo cáo')).toBe(words.recipient.get(`${it.decision} ${it.id}`));
+      expect(row.get('Lãnh đạo phụ trách')).toBe('');
+    }
+    for (const { it, row } of tasks) {
+      expect(row.get('Lãnh đạo phụ trách')).toBe(words.leader.get(`${it.decision} ${it.id}`));
+      expect(row.get('Nơi nhận báo cáo')).toBe('');
+    }
   });
 
   it('github annotations point at the task line in its plan file', async () => {

@@ -8,25 +8,11 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runBin, type RunResult } from '../helpers/cli.js';
+import { mdCells as cells, mdTables } from '../helpers/md-table.js';
+import { planWords } from '../helpers/plan-words.js';
 
 const AS_OF = ['--as-of', '2025-12-31'];
 const HOSTILE = ['--plans', 'test/fixtures/render/plans', '--as-of', '2024-12-01'];
-
-/** The cells of a Markdown table line, split on unescaped pipes and unescaped as GitHub shows them. */
-function cells(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
-  return inner
-    .split(/(?<!\\)\|/)
-    .map((c) =>
-      c
-        .trim()
-        .replace(/<br>/g, '\n')
-        .replace(/\\(.)/g, '$1')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&amp;/g, '&'),
-    );
-}
 
 /** The text from one heading to the next heading of the same or a higher level. */
 function section(md: string, heading: RegExp): string {
@@ -116,18 +102,37 @@ describe('plan report --format md on the bundled plans and sample data', () => {
     const part = section(md, /^## 2\./);
     expect(part.split('\n')[0]).toBe(`## 2. Nhiệm vụ và báo cáo quá hạn (${expected.length})`);
     const rows = tableRows(part);
-    expect(rows.map((r) => [r[0], r[1], r[5]])).toEqual(expected.map(itemKey));
-    // Lead unit and leader (for a duty: who reports, and to whom).
+    expect(rows.map((r) => [r[0], r[1], r[6]])).toEqual(expected.map(itemKey));
+    // Lead unit; a task's leader under "Lãnh đạo phụ trách"; a duty's receiving body, as its plan
+    // file writes it, under "Nơi nhận báo cáo" (a duty names no leader).
+    const [table] = mdTables(part);
+    expect(table!.header).toEqual(['Quyết định', 'Mục', 'Nội dung', 'Đơn vị chủ trì', 'Lãnh đạo phụ trách', 'Nơi nhận báo cáo', 'Hạn', 'Tình trạng']);
     const first = expected.find((t) => t.kind === 'task')!;
-    const row = rows[expected.indexOf(first)]!;
-    expect(row[3]).not.toBe('');
-    expect(rows.filter((r) => r[4]!.startsWith('→ ')).length).toBe(expected.filter((t) => t.kind === 'reporting').length);
+    expect(table!.rows[expected.indexOf(first)]!.get('Đơn vị chủ trì')).not.toBe('');
+    const words = planWords();
+    let duties = 0;
+    let leaders = 0;
+    expected.forEach((t, i) => {
+      const row = table!.rows[i]!;
+      if (t.kind === 'reporting') {
+        duties++;
+        expect(row.get('Nơi nhận báo cáo'), `${t.decision} ${t.id}`).toBe(words.recipient.get(`${t.decision} ${t.id}`));
+        expect(row.get('Lãnh đạo phụ trách')).toBe('');
+      } else {
+        expect(row.get('Nơi nhận báo cáo')).toBe('');
+        const leader = words.leader.get(`${t.decision} ${t.id}`);
+        if (leader !== undefined) leaders++;
+        expect(row.get('Lãnh đạo phụ trách')).toBe(leader ?? '');
+      }
+    });
+    expect(duties).toBeGreaterThan(5);
+    expect(leaders).toBeGreaterThan(5);
   });
 
   it('the due-soon list is what plan overdue --within 30 adds', () => {
     const expected = (JSON.parse(ok(runBin(['overdue', ...AS_OF, '--within', '30', '--format', 'json']))) as OverdueJson).tasks.filter((t) => t.state === 'due-soon');
     expect(expected.length).toBeGreaterThan(0);
-    expect(tableRows(section(md, /^## 3\./)).map((r) => [r[0], r[1], r[5]])).toEqual(expected.map(itemKey));
+    expect(tableRows(section(md, /^## 3\./)).map((r) => [r[0], r[1], r[6]])).toEqual(expected.map(itemKey));
   });
 
   it('the reporting duties: one row per duty with its overdue periods and the next', () => {
@@ -181,6 +186,7 @@ describe('plan report --format md on the bundled plans and sample data', () => {
       '## 6. Appendices with state',
     ]);
     expect(tableRows(section(en, /^## 2\./)).length).toBe(tableRows(section(md, /^## 2\./)).length);
+    expect(mdTables(section(en, /^## 2\./))[0]!.header).toEqual(['Decision', 'Item', 'Task', 'Lead unit', 'Leader', 'Reports to', 'Due', 'State']);
     expect(en).toContain('| No. | Content |');
   });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/cli.js';
 import { readWorkbook, serialToIso, type Sheet, type SheetCell } from '../helpers/ooxml.js';
+import { planWords } from '../helpers/plan-words.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'plan-xlsx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,6 +35,8 @@ interface TargetJson {
   by: number | null;
 }
 interface TaskJson {
+  kind?: 'task' | 'reporting';
+  decision?: string;
   id: string;
   content: string;
   state: string;
@@ -263,5 +266,68 @@ describe('the other commands as workbooks', () => {
       if (x.threshold !== null) expect(rows[i]!.get('Mục tiêu')!.value).toBeCloseTo(x.threshold / 100, 12);
       if (x.by !== null) expect(rows[i]!.get('Đến năm')).toMatchObject({ type: 'n', value: x.by });
     });
+  });
+});
+
+describe('plan overdue --format xlsx: a reporting duty\'s receiving body is not a leader', () => {
+  const words = planWords();
+
+  /** Each row's leader and recipient cells beside the item it is (JSON, same order), and the sheet's header. */
+  async function pairs(args: string[]) {
+    const [sheets, j] = await Promise.all([workbook(args), json(args)]);
+    const rows = sheets.flatMap(records);
+    expect(rows).toHaveLength(j.tasks.length);
+    return { sheets, rows: rows.map((r, i) => ({ r, item: j.tasks[i]! })) };
+  }
+
+  it('a duty row: the body it reports to, as the plan file writes it, under "Nơi nhận báo cáo", the leader cell empty; a task row: its leader under "Lãnh đạo phụ trách"', async () => {
+    const { sheets, rows } = await pairs(['overdue', '--as-of', '2025-12-31', '--within', '30']);
+    for (const s of sheets) {
+      const header = s.rows.get(s.frozenRows)!.map((c) => c?.value);
+      // Beside each other, the recipient right after the leader.
+      expect(header.indexOf('Nơi nhận báo cáo')).toBe(header.indexOf('Lãnh đạo phụ trách') + 1);
+      expectHeaderRow(s, 13);
+    }
+    const duties = rows.filter((x) => x.item.kind === 'reporting');
+    const tasks = rows.filter((x) => x.item.kind === 'task' && words.leader.has(`${x.item.decision} ${x.item.id}`));
+    expect(duties.length).toBeGreaterThan(5);
+    expect(tasks.length).toBeGreaterThan(5);
+    // The duties of at least two decisions, to different bodies (146: Thủ tướng Chính phủ, 1320: Vụ Kế hoạch và Đầu tư …).
+    expect(new Set(duties.map((x) => words.recipient.get(`${x.item.decision} ${x.item.id}`))).size).toBeGreaterThan(1);
+    for (const { r, item } of duties) {
+      const to = words.recipient.get(`${item.decision} ${item.id}`);
+      expect(to, `${item.decision} ${item.id}`).toBeDefined();
+      expect(r.get('Nơi nhận báo cáo')).toMatchObject({ type: 's', value: to });
+      expect(r.get('Lãnh đạo phụ trách')).toBeUndefined();
+    }
+    for (const { r, item } of tasks) {
+      expect(r.get('Lãnh đạo phụ trách')).toMatchObject({ type: 's', value: words.leader.get(`${item.decision} ${item.id}`) });
+      expect(r.get('Nơi nhận báo cáo')).toBeUndefined();
+    }
+    // No cell anywhere holds the old "→ recipient" in place of a leader.
+    for (const s of sheets) for (const c of s.cells.values()) expect(String(c.value)).not.toMatch(/^→ /);
+  });
+
+  it('--lang en: "Responsible leader" and "Reports to"', async () => {
+    const { rows } = await pairs(['overdue', '--as-of', '2025-12-31', '--lang', 'en']);
+    const duty = rows.find((x) => x.item.kind === 'reporting')!;
+    expect(duty.r.get('Reports to')!.value).toBe(words.recipient.get(`${duty.item.decision} ${duty.item.id}`));
+    expect(duty.r.get('Responsible leader')).toBeUndefined();
+    const task = rows.find((x) => x.item.kind === 'task' && words.leader.has(`${x.item.decision} ${x.item.id}`))!;
+    expect(task.r.get('Responsible leader')!.value).toBe(words.leader.get(`${task.item.decision} ${task.item.id}`));
+    expect(task.r.has('Reports to')).toBe(true);
+    expect(task.r.get('Reports to')).toBeUndefined();
+  });
+
+  it('plan status lists only tasks on its overdue sheets: no recipient column there (its duties have their own sheet, with "Nơi nhận")', async () => {
+    const sheets = await workbook(['status', '--as-of', '2025-12-31']);
+    for (const name of ['Quá hạn', 'Sắp đến hạn']) {
+      const s = sheets.find((x) => x.name === name)!;
+      const header = s.rows.get(s.frozenRows)!.map((c) => c?.value);
+      expect(header).toContain('Lãnh đạo phụ trách');
+      expect(header).not.toContain('Nơi nhận báo cáo');
+    }
+    const duties = sheets.find((x) => x.name === 'Chế độ báo cáo')!;
+    expect(duties.rows.get(duties.frozenRows)!.map((c) => c?.value)).toContain('Nơi nhận');
   });
 });

@@ -110,6 +110,14 @@ export function wordTables(doc: XmlNode): WordRow[][] {
   );
 }
 
+/** Each table's column widths in twips (its <w:tblGrid>), in the order of wordTables. */
+export function wordGrids(doc: XmlNode): number[][] {
+  return findAll(doc, 'w:tbl').map((tbl) => {
+    const grid = kid(tbl, 'w:tblGrid');
+    return grid ? kids(grid, 'w:gridCol').map((g) => Number(g.attrs['w:w'])) : [];
+  });
+}
+
 /** The body's paragraphs outside tables, as text, in order. */
 export function wordParagraphs(doc: XmlNode): string[] {
   const body = kid(kid(doc, 'w:document')!, 'w:body')!;

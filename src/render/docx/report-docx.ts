@@ -25,6 +25,7 @@ const WEIGHTS: Record<string, number> = {
   task: 30,
   lead: 14,
   leader: 12,
+  recipient: 11,
   due: 10,
   state: 11,
   deadlines: 12,
@@ -35,7 +36,10 @@ const WEIGHTS: Record<string, number> = {
   period: 10,
   threshold: 8,
   status: 9,
-  note: 22,
+  // The targets table's "Còn thiếu": "+16.853.958" or "không thể đạt" on one line, never cut
+  // mid-number; the room comes from the note, so the table's other columns keep their widths.
+  needed: 12,
+  note: 17,
   dataset: 10,
   file: 24,
   rows: 14,

@@ -15,6 +15,8 @@ export interface SheetWords {
     lead: string;
     support: string;
     leader: string;
+    /** Over the overdue lists: the body a reporting duty reports to (`to` heads the duties sheet's own column). */
+    recipient: string;
     start: string;
     startDay: string;
     due: string;
@@ -101,6 +103,7 @@ const VI: SheetWords = {
     lead: 'Đơn vị chủ trì',
     support: 'Đơn vị phối hợp',
     leader: 'Lãnh đạo phụ trách',
+    recipient: 'Nơi nhận báo cáo',
     start: 'Thời gian bắt đầu',
     startDay: 'Ngày bắt đầu',
     due: 'Thời gian hoàn thành',
@@ -187,6 +190,7 @@ const EN: SheetWords = {
     lead: 'Lead unit',
     support: 'Supporting units',
     leader: 'Responsible leader',
+    recipient: 'Reports to',
     start: 'Start',
     startDay: 'Start day',
     due: 'Finish',

@@ -88,7 +88,12 @@ export function tasksSheets(r: TasksReport, ctx: RenderContext): WorkbookSpec {
   return { title: `${w.sheet.tasks} ${r.asOf}`, sheets: [{ name: w.sheet.tasks, columns: taskColumns(w), rows: r.tasks.map((t) => taskCells(t, ctx)) }] };
 }
 
-function itemColumns(w: SheetWords): SheetColumn[] {
+/**
+ * The columns of an overdue or due-soon list. With `duties` (plan overdue's lists, which hold
+ * reporting-duty instances too) a recipient column beside the leader's: a duty names no leader, a
+ * task no recipient. plan status lists only tasks there (its duties have a sheet of their own).
+ */
+function itemColumns(w: SheetWords, opts: { duties: boolean }): SheetColumn[] {
   return [
     text(w.col.decision),
     text(w.col.item),
@@ -96,6 +101,7 @@ function itemColumns(w: SheetWords): SheetColumn[] {
     text(w.col.content),
     text(w.col.lead),
     text(w.col.leader),
+    ...(opts.duties ? [text(w.col.recipient)] : []),
     text(w.col.due),
     date(w.col.dueDay),
     text(w.col.state),
@@ -105,18 +111,21 @@ function itemColumns(w: SheetWords): SheetColumn[] {
   ];
 }
 
-function itemCells(i: OverdueItem, ctx: RenderContext): SheetRow {
-  if (i.kind === 'task') return { cells: [i.decision, i.id, i.period, i.content, i.leadAsWritten, i.leader, i.due?.text ?? null, i.due?.to ?? null, rowStateLabel(i, ctx), i.state, i.daysLate, i.daysLeft] };
+function itemCells(i: OverdueItem, ctx: RenderContext, opts: { duties: boolean }): SheetRow {
+  // Leader, then (with duties) recipient, as written.
+  const who = (leader: string | null, to: string | null): (string | null)[] => (opts.duties ? [leader, to] : [leader]);
+  if (i.kind === 'task') return { cells: [i.decision, i.id, i.period, i.content, i.leadAsWritten, ...who(i.leader, null), i.due?.text ?? null, i.due?.to ?? null, rowStateLabel(i, ctx), i.state, i.daysLate, i.daysLeft] };
   const d: DutyItem = i;
-  return { cells: [d.decision, d.id, d.period, d.text, d.fromAsWritten, `→ ${d.toAsWritten}`, d.due.text, d.due.to, rowStateLabel(d, ctx), d.state, d.daysLate, d.daysLeft] };
+  return { cells: [d.decision, d.id, d.period, d.text, d.fromAsWritten, ...who(null, d.toAsWritten), d.due.text, d.due.to, rowStateLabel(d, ctx), d.state, d.daysLate, d.daysLeft] };
 }
 
 export function overdueSheets(r: OverdueReport, ctx: RenderContext): WorkbookSpec {
   const w = sheetWords(ctx.lang);
   const overdue = r.items.filter((i) => i.state === 'overdue');
   const soon = r.items.filter((i) => i.state !== 'overdue');
-  const sheets: SheetSpec[] = [{ name: w.sheet.overdue, columns: itemColumns(w), rows: overdue.map((i) => itemCells(i, ctx)) }];
-  if (r.within !== null) sheets.push({ name: w.sheet.dueSoon, columns: itemColumns(w), rows: soon.map((i) => itemCells(i, ctx)) });
+  const opts = { duties: true };
+  const sheets: SheetSpec[] = [{ name: w.sheet.overdue, columns: itemColumns(w, opts), rows: overdue.map((i) => itemCells(i, ctx, opts)) }];
+  if (r.within !== null) sheets.push({ name: w.sheet.dueSoon, columns: itemColumns(w, opts), rows: soon.map((i) => itemCells(i, ctx, opts)) });
   return { title: `${w.sheet.overdue} ${r.asOf}`, sheets };
 }
 
@@ -161,8 +170,8 @@ export function statusSheets(r: StatusReport, ctx: RenderContext): WorkbookSpec 
   };
   const list = (name: string, pick: (d: StatusReport['decisions'][number]) => TaskItem[]): SheetSpec => ({
     name,
-    columns: itemColumns(w),
-    rows: r.decisions.flatMap((d) => pick(d).map((i) => itemCells(i, ctx))),
+    columns: itemColumns(w, { duties: false }),
+    rows: r.decisions.flatMap((d) => pick(d).map((i) => itemCells(i, ctx, { duties: false }))),
   });
   const duties: SheetSpec = {
     name: w.sheet.duties,
