@@ -15,13 +15,16 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/** The last year a day can be written in (YYYY); a plan's calendar ends with it. */
+export const LAST_YEAR = 9999;
+
 export function isCalendarDay(year: number, month: number, day: number): boolean {
   return (
     Number.isInteger(year) &&
     Number.isInteger(month) &&
     Number.isInteger(day) &&
     year >= 1 &&
-    year <= 9999 &&
+    year <= LAST_YEAR &&
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&

@@ -3,7 +3,7 @@
 
 import type { Period } from '../model/period.js';
 import type { DecisionView, DutyView, PeriodRecord } from '../model/plan-set.js';
-import { daysBetween, yearOf, type IsoDay } from '../period/calendar.js';
+import { daysBetween, LAST_YEAR, yearOf, type IsoDay } from '../period/calendar.js';
 import { dutySchedule, type Deadline } from '../period/recurrence.js';
 
 export const INSTANCE_STATES = ['overdue', 'due-soon', 'open', 'done'] as const;
@@ -40,12 +40,13 @@ export function decisionSince(d: Pick<DecisionView, 'meta' | 'term'>): IsoDay {
 
 /**
  * Years a duty or recurring task runs: as written, else the decision's term; an open-ended term
- * (no last year) runs up to the year after asOf, so the next instance always shows.
+ * (no last year) runs up to the year after asOf, so the next instance always shows (the calendar
+ * ends with 9999: an as-of day in that year has no next one).
  */
 export function yearSpan(first: number | null, last: number | null, term: Period | null, signed: IsoDay, asOf: IsoDay): YearSpan {
   return {
     first: first ?? (term?.from ? yearOf(term.from) : yearOf(signed)),
-    last: last ?? (term?.to ? yearOf(term.to) : yearOf(asOf) + 1),
+    last: last ?? (term?.to ? yearOf(term.to) : Math.min(LAST_YEAR, yearOf(asOf) + 1)),
   };
 }
 

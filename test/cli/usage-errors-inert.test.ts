@@ -48,4 +48,17 @@ describe('usage errors', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: plan/);
   });
+
+  // The year after 9999 has no days: an open-ended duty's next instance was computed there and crashed (exit 70).
+  it.each([
+    ['status', [], '31/12/9999'],
+    ['overdue', ['--format', 'json'], '"asOf": "9999-12-31"'],
+    ['report', ['--format', 'md'], '31/12/9999'],
+    ['tasks', [], '31/12/9999'],
+  ])('%s --as-of 9999-12-31: the report, no internal error', async (command, extra, shows) => {
+    const r = await runMain([command, '--as-of', '9999-12-31', '--no-color', ...extra]);
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(shows);
+  }, 60_000);
 });

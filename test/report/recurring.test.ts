@@ -18,6 +18,8 @@ describe('the years a duty runs', () => {
   ] as const)('%s', (_name, first, last, t, want) => expect(yearSpan(first, last, t, '2020-01-01', '2025-11-20')).toEqual(want));
 
   it('no term: from the year of signing', () => expect(yearSpan(null, null, null, '2019-05-01', '2025-11-20')).toEqual({ first: 2019, last: 2026 }));
+  // The calendar ends with 9999: "the year after" an as-of day in 9999 would be a day that cannot be written.
+  it('an open term as of a day in 9999 ends with 9999', () => expect(yearSpan(null, null, null, '2019-05-01', '9999-12-31')).toEqual({ first: 2019, last: 9999 }));
 });
 
 describe('one instance', () => {

@@ -14,7 +14,7 @@ import type { MapEdit } from '../../edit/yaml-splice.js';
 import { unifiedDiff } from '../../edit/unified-diff.js';
 import { endOfSpan, parseDuration } from '../../period/duration.js';
 import { dutySchedule, recurrenceOfLabel, taskDeadlines, type Deadline } from '../../period/recurrence.js';
-import { yearOf } from '../../period/calendar.js';
+import { LAST_YEAR, yearOf } from '../../period/calendar.js';
 import { yearSpan } from '../../report/recurring.js';
 import { findDecision } from '../../report/select.js';
 import { diagnosticAsText } from '../../render/diagnostics.js';
@@ -41,7 +41,7 @@ function labels(deadlines: (year: number) => Deadline[], first: number, last: nu
 }
 
 function checkPeriod(period: string, what: string, deadlines: (year: number) => Deadline[], first: number, last: number | null, asOf: string): void {
-  const known = labels(deadlines, first, last ?? Math.max(first, yearOf(asOf) + 1));
+  const known = labels(deadlines, first, last ?? Math.max(first, Math.min(LAST_YEAR, yearOf(asOf) + 1)));
   const label = recurrenceOfLabel(period);
   const fits = label !== undefined && deadlines(label.year).some((d) => d.period === period) && label.year >= first && (last === null || label.year <= last);
   if (!fits) throw notFound(`${what} has no period "${period}" (it runs ${first}–${last ?? '…'})`, period, known);
