@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import Table from 'cli-table3';
+import { textTable } from '../../src/render/text-table.js';
 import { displayWidth, padDisplay, widthMemoStats, wrapText } from '../../src/render/width.js';
 
 describe('displayWidth', () => {
@@ -58,5 +60,20 @@ describe('wrapText on a very long word', () => {
     const { entries, longestKey } = widthMemoStats();
     expect(longestKey).toBeLessThanOrEqual(256);
     expect(entries).toBeLessThanOrEqual(20_000);
+  });
+});
+
+// A long table is drawn in blocks (cli-table3's layout is quadratic in its cells): the result must
+// be the table cli-table3 draws in one piece, here drawn by cli-table3 itself with the same widths.
+describe('textTable of many rows', () => {
+  it.each([1, 249, 250, 251, 500, 777])('%i rows: the same as one cli-table3 table', (n) => {
+    const ctx = { color: false, width: 60, lang: 'vi' as const };
+    const cols = [{ header: 'Mục', max: 8 }, { header: 'Nội dung', flex: true }];
+    const rows = Array.from({ length: n }, (_x, i) => [`${i + 1}`, i % 3 === 0 ? 'Xây dựng kế hoạch đào tạo, bồi dưỡng công chức năm 2025' : 'Báo cáo']);
+    const got = textTable(cols, rows, ctx);
+    const widths = [...got.split('\n')[0]!.matchAll(/─+/g)].map((m) => m[0].length);
+    const one = new Table({ head: cols.map((c) => c.header), colWidths: widths, style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 }, wordWrap: false });
+    for (const r of rows) one.push(r.map((cell, ci) => wrapText(cell, widths[ci]! - 2).join('\n')));
+    expect(got).toBe(one.toString() + '\n');
   });
 });
