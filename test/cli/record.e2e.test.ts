@@ -117,9 +117,9 @@ describe('plan done on the bundled plans', () => {
   it('records an event and the time allowed after it', () => {
     const t = bundled();
     const r = run(t, ['occurred', '88/QĐ-BHXH', '1.3', '--on', '2024-09-15', '--within', '3 Tháng']);
-    expect(r.stdout).toContain('its event occurred on 2024-09-15, so it is due 2024-12-14 (3 tháng later)');
+    expect(r.stdout).toContain('its event occurred on 2024-09-15, so it is due 2024-12-15 (3 tháng later)');
     expect(readFileSync(join(t.dir, 'plans/qd-88-bhxh-2024.yaml'), 'utf8')).toContain('            occurred: 2024-09-15\n            within: 3 tháng\n');
-    expect(tasksJson(t, ['--decision', '88', '--as-of', '2024-12-20']).find((x) => x.id === '1.3')).toMatchObject({ state: 'overdue', daysLate: 6, due: { to: '2024-12-14' } });
+    expect(tasksJson(t, ['--decision', '88', '--as-of', '2024-12-20']).find((x) => x.id === '1.3')).toMatchObject({ state: 'overdue', daysLate: 5, due: { to: '2024-12-15' } });
   });
 
   it('records a progress note and a cancellation', () => {

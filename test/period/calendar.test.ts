@@ -45,12 +45,26 @@ describe('calendar days', () => {
 });
 
 describe('durations', () => {
+  // Bộ luật Dân sự 2015, Điều 147: the day of the event is not counted; Điều 148: a period of months
+  // or years ends on the same day of the last month, or that month's last day when it has none.
   it.each([
-    ['30 ngày', '2024-01-15', '2024-02-13'],
-    ['3 tháng', '2024-01-15', '2024-04-14'],
-    ['1 năm', '2024-02-29', '2025-02-27'],
-    ['2 months', '2024-12-01', '2025-01-31'],
-  ])('%s from %s ends on %s', (text, from, end) => {
+    ['30 ngày', '2024-01-15', '2024-02-14'],
+    ['30 ngày', '2024-05-15', '2024-06-14'],
+    ['1 ngày', '2024-05-15', '2024-05-16'],
+    ['3 tháng', '2024-01-15', '2024-04-15'],
+    ['1 tháng', '2024-01-31', '2024-02-29'],
+    ['1 tháng', '2023-01-31', '2023-02-28'],
+    ['1 năm', '2024-02-29', '2025-02-28'],
+    ['1 năm', '2023-03-01', '2024-03-01'],
+    ['2 months', '2024-12-01', '2025-02-01'],
+    // Past the calendar's last day: its last day, not a day that cannot be written.
+    ['100 ngày', '9999-12-01', '9999-12-31'],
+    ['30 ngày', '9999-12-01', '9999-12-31'],
+    ['1 tháng', '9999-12-01', '9999-12-31'],
+    ['1 tháng', '9999-11-30', '9999-12-30'],
+    ['99999 năm', '2024-12-01', '9999-12-31'],
+    ['99999999999999999999 ngày', '2024-12-01', '9999-12-31'],
+  ])('%s after %s ends on %s', (text, from, end) => {
     const d = parseDuration(text);
     expect(d).toBeDefined();
     expect(endOfSpan(from, d!)).toBe(end);

@@ -31,7 +31,7 @@ describe('status of the fixture decision as of 2025-11-20', () => {
     expect(d.overdue.map((t) => [t.id, t.daysLate, t.due?.to])).toEqual([
       ['2.8', 324, '2024-12-31'],
       ['2.9', 51, '2025-09-30'],
-      ['1.5', 20, '2025-10-31'], // occurred 2025-08-01 + 3 tháng
+      ['1.5', 19, '2025-11-01'], // occurred 2025-08-01 + 3 tháng (the day after the event counts first)
     ]);
     expect(d.overdue[0]).toMatchObject({ kind: 'task', leadAsWritten: 'Vụ B', leader: 'PTGĐ Trần Thị Hai' });
   });

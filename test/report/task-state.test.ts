@@ -22,8 +22,9 @@ const CASES: Case[] = [
   ['a waiting task waits', { when: 'Sau khi Chính phủ ban hành Nghị định' }, '2024-07-01', 'waiting', null],
   ['a recorded event without allowed time makes it open', { when: 'Sau khi Chính phủ ban hành Nghị định', occurred: '2024-05-01' }, '2024-07-01', 'open', null],
   ['an event recorded after asOf does not count yet', { when: 'Sau khi Chính phủ ban hành Nghị định', occurred: '2024-08-01' }, '2024-07-01', 'waiting', null],
-  ['event + 3 months is the due day', { when: 'Sau khi Chính phủ ban hành Nghị định', occurred: '2024-01-15', within: '3 tháng' }, '2024-04-14', 'due-soon', null, 0],
-  ['… and overdue the day after', { when: 'Sau khi Chính phủ ban hành Nghị định', occurred: '2024-01-15', within: '3 tháng' }, '2024-04-15', 'overdue', 1],
+  // The time allowed after an event counts from the day after it (Bộ luật Dân sự 2015, Điều 147–148): 3 months after 15 January ends on 15 April.
+  ['event + 3 months is the due day', { when: 'Sau khi Chính phủ ban hành Nghị định', occurred: '2024-01-15', within: '3 tháng' }, '2024-04-15', 'due-soon', null, 0],
+  ['… and overdue the day after', { when: 'Sau khi Chính phủ ban hành Nghị định', occurred: '2024-01-15', within: '3 tháng' }, '2024-04-16', 'overdue', 1],
   ['done on time', { due: 'Tháng 6/2024', state: 'done', on: '2024-06-30' }, '2024-12-01', 'done', null],
   ['done late keeps the days late', { due: 'Tháng 6/2024', state: 'done', on: '2024-07-10' }, '2024-12-01', 'done', 10],
   ['a done record after asOf does not count yet', { due: 'Tháng 6/2024', state: 'done', on: '2024-07-10' }, '2024-07-05', 'overdue', 5],
@@ -60,10 +61,11 @@ const CASES: Case[] = [
   ['a cancellation after asOf does not count yet', { due: 'Tháng 6/2024', state: 'cancelled', on: '2024-08-01' }, '2024-07-05', 'overdue', 5],
   ['a done record without its day is not done', { due: 'Tháng 6/2024', state: 'done' }, '2024-07-05', 'overdue', 5],
   // Waiting on an event.
-  ['event + 30 days', { when: 'Sau khi Bộ ban hành Thông tư', occurred: '2024-01-31', within: '30 ngày' }, '2024-03-01', 'overdue', 1],
-  ['event + 30 days counts 29 February', { when: 'Sau khi Bộ ban hành Thông tư', occurred: '2024-02-01', within: '30 ngày' }, '2024-03-01', 'due-soon', null, 0],
-  ['… and not in a common year', { when: 'Sau khi Bộ ban hành Thông tư', occurred: '2023-02-01', within: '30 ngày' }, '2023-03-03', 'overdue', 1],
-  ['a waiting task done after its event', { when: 'Sau khi Bộ ban hành Thông tư', occurred: '2024-01-15', within: '3 tháng', state: 'done', on: '2024-04-20' }, '2024-05-01', 'done', 6],
+  ['event + 30 days', { when: 'Sau khi Bộ ban hành Thông tư', occurred: '2024-01-31', within: '30 ngày' }, '2024-03-02', 'overdue', 1],
+  ['event + 30 days counts 29 February', { when: 'Sau khi Bộ ban hành Thông tư', occurred: '2024-02-01', within: '30 ngày' }, '2024-03-02', 'due-soon', null, 0],
+  ['… and not in a common year', { when: 'Sau khi Bộ ban hành Thông tư', occurred: '2023-02-01', within: '30 ngày' }, '2023-03-04', 'overdue', 1],
+  ['event + 1 month from 31 January ends on 29 February in a leap year', { when: 'Sau khi Bộ ban hành Thông tư', occurred: '2024-01-31', within: '1 tháng' }, '2024-02-29', 'due-soon', null, 0],
+  ['a waiting task done after its event', { when: 'Sau khi Bộ ban hành Thông tư', occurred: '2024-01-15', within: '3 tháng', state: 'done', on: '2024-04-20' }, '2024-05-01', 'done', 5],
 ];
 
 describe('deriveState', () => {
@@ -100,8 +102,9 @@ describe('waiting on other tasks', () => {
 
   it('is due its allowed time after that task is done', () => {
     const s = deriveState(inspect, '2025-05-01', { doneOn: () => '2025-04-20' });
-    expect(s).toMatchObject({ state: 'open', due: '2025-07-19', daysLeft: 79 });
-    expect(deriveState(inspect, '2025-07-20', { doneOn: () => '2025-04-20' })).toMatchObject({ state: 'overdue', daysLate: 1 });
+    expect(s).toMatchObject({ state: 'open', due: '2025-07-20', daysLeft: 80 });
+    expect(deriveState(inspect, '2025-07-20', { doneOn: () => '2025-04-20' })).toMatchObject({ state: 'due-soon', daysLeft: 0 });
+    expect(deriveState(inspect, '2025-07-21', { doneOn: () => '2025-04-20' })).toMatchObject({ state: 'overdue', daysLate: 1 });
   });
 
   it('names every task still pending', () => {
