@@ -43,6 +43,9 @@ function q(s: string): string {
 export function decisionSkeleton(input: SkeletonInput): string {
   const year = Number(input.signed.slice(0, 4));
   const [y, mo, d] = input.signed.split('-');
+  // The example task starts in the quarter of signing: an earlier quarter would be a task that
+  // began before the decision (START_BEFORE_SIGNED under --strict), and the skeleton must validate.
+  const quarter = ['I', 'II', 'III', 'IV'][Math.floor((Number(mo) - 1) / 3)]!;
   const title = input.title ?? 'Kế hoạch … (điền tên văn bản / the title as the document writes it)';
   const measure = input.staffMeasure
     ? `    # Cách đo từ dữ liệu (plans/datasets.yaml) / how it is measured from data:
@@ -94,7 +97,7 @@ appendices:
           - id: "1.1"                     # số thứ tự như văn bản / the document's numbering
             content: >-
               Nội dung nhiệm vụ, nguyên văn / the task as the document writes it
-${support}            start: Quý I/${year}                # bắt đầu / start: "Tháng 3/${year}", "Quý I - Quý III/${year}", "Đầu năm ${year}"
+${support}            start: Quý ${quarter}/${year}${' '.repeat(4 - quarter.length)}             # bắt đầu / start: "Tháng 3/${year}", "Quý I - Quý III/${year}", "Đầu năm ${year}"
             due: Quý IV/${year}                 # hoàn thành / due: "Trước ngày 30/6/${year}", "Thường xuyên", "Sau khi …"${leader}
             product: "…"                  # sản phẩm / deliverable
 

@@ -54,6 +54,24 @@ describe('plan new', () => {
     expect(render.code).toBe(0);
   });
 
+  // The example task started in Quý I whatever the signing day: signed from October on, it began
+  // "long before the decision was signed" and the skeleton failed --strict.
+  it.each([
+    ['2026-01-15', 'Quý I/2026'],
+    ['2026-06-30', 'Quý II/2026'],
+    ['2026-07-01', 'Quý III/2026'],
+    ['2026-10-01', 'Quý IV/2026'],
+    ['2026-12-31', 'Quý IV/2026'],
+  ])('signed %s: the task starts in %s and the skeleton passes --strict', async (signed, start) => {
+    const cwd = copyOfPlans();
+    expect((await runMain(['new', '998/KH-BHXH', '--signed', signed, '--plans', join(cwd, 'plans')])).code).toBe(0);
+    const data = parse(readFileSync(join(cwd, 'plans', 'kh-998-bhxh-2026.yaml'), 'utf8')) as { appendices: { groups: { tasks: { start: string }[] }[] }[] };
+    expect(data.appendices[0]!.groups[0]!.tasks[0]!.start).toBe(start);
+    const v = await runMain(['validate', '--strict', '--plans', join(cwd, 'plans'), '--format', 'json']);
+    expect(JSON.parse(v.stdout)).toMatchObject({ diagnostics: [] });
+    expect(v.code).toBe(0);
+  });
+
   it('refuses to overwrite, and overwrites with --force', async () => {
     const cwd = copyOfPlans();
     expect((await runMain(['new', '12/QĐ-BHXH', '--signed', '2026-01-15'], { cwd })).code).toBe(0);
