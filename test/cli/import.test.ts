@@ -193,10 +193,15 @@ describe('a document that does not show the heading', () => {
   });
 });
 
+const RELS = (main: string) => `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${main}"/></Relationships>`;
+
 describe('files that are not a Word document with a table', () => {
   const cases: [string, () => Promise<Uint8Array | string>, RegExp][] = [
     ['a PDF', async () => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0x0a, 0x00, 0x1b, 0x9b]), Buffer.from('1 0 obj\n')]), /is a PDF document, not a Word document/],
     ['a workbook', async () => zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') }), /is an Excel workbook \(\.xlsx\), not a Word document/],
+    // As Excel and LibreOffice write a workbook: its relationships name xl/workbook.xml the main part (it was read as a document with no table).
+    ['a workbook with its relationships', async () => zipSync({ '[Content_Types].xml': strToU8('<Types/>'), '_rels/.rels': strToU8(RELS('xl/workbook.xml')), 'xl/workbook.xml': strToU8('<workbook/>') }), /is an Excel workbook \(\.xlsx\), not a Word document/],
+    ['a presentation with its relationships', async () => zipSync({ '[Content_Types].xml': strToU8('<Types/>'), '_rels/.rels': strToU8(RELS('ppt/presentation.xml')), 'ppt/presentation.xml': strToU8('<p/>') }), /is a PowerPoint presentation \(\.pptx\), not a Word document/],
     ['a plain zip', async () => zipSync({ 'notes.txt': strToU8('\u001b[31mhello') }), /is a zip archive without a Word document in it/],
     ['a truncated .docx', async () => (await fixtureDocx({ before: HEADING, rows: [...HEADER, ...BODY] })).subarray(0, 3000), /is a damaged or truncated zip archive/],
     ['a .docx without a table', async () => fixtureDocx({ before: HEADING }), /has no table: plan import reads a decision's appendix tables/],

@@ -48,9 +48,12 @@ export function documentXml(bytes: Uint8Array): { xml: Uint8Array } | NotADocume
       },
     });
     const main = mainPartName(names, names.has('_rels/.rels') ? unzipSync(bytes, { filter: (f) => f.name === '_rels/.rels' && f.originalSize < 1 << 20 })['_rels/.rels'] : undefined);
-    if (!names.has(main)) {
-      if (names.has('xl/workbook.xml')) return { problem: 'is an Excel workbook (.xlsx), not a Word document (.docx)' };
-      if (names.has('ppt/presentation.xml')) return { problem: 'is a PowerPoint presentation (.pptx), not a Word document (.docx)' };
+    // The package's main part names what it is: a workbook's or a presentation's is no document
+    // (read as one, a workbook was "a file with no table").
+    const office = /^xl\//.test(main) ? 'xl/workbook.xml' : /^ppt\//.test(main) ? 'ppt/presentation.xml' : null;
+    if (!names.has(main) || office) {
+      if (office === 'xl/workbook.xml' || (!office && names.has('xl/workbook.xml'))) return { problem: 'is an Excel workbook (.xlsx), not a Word document (.docx)' };
+      if (office === 'ppt/presentation.xml' || names.has('ppt/presentation.xml')) return { problem: 'is a PowerPoint presentation (.pptx), not a Word document (.docx)' };
       if (names.has('content.xml') && names.has('mimetype')) return { problem: 'is an OpenDocument file (.odt/.ods), not a Word document: save it from the office program as .docx' };
       return { problem: 'is a zip archive without a Word document in it (no word/document.xml): not a .docx' };
     }
