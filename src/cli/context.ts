@@ -35,8 +35,13 @@ export function parseDay(value: string, flag: string): string {
   return value;
 }
 
+/** The days from 0001-01-01 to 9999-12-31: a window longer than the calendar means nothing more. */
+const CALENDAR_DAYS = 3_652_058;
+
 export function parseCount(value: string, flag: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(`${flag} takes a whole number of days; got "${value}"`);
+  // Past 2^53 the number read would not be the one typed; past the calendar no day is left to reach.
+  if (value.replace(/^0+(?=\d)/, '').length > 7 || Number(value) > CALENDAR_DAYS) throw new UsageError(`${flag} takes at most ${CALENDAR_DAYS.toLocaleString('en')} days (0001-01-01 to 9999-12-31); got ${value}`);
   return Number(value);
 }
 

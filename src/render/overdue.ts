@@ -14,6 +14,7 @@ import { textTable } from './text-table.js';
 import { formatDay } from './i18n/format.js';
 import type { Lang } from './i18n/lang.js';
 import { inertFormatter } from './inert-report.js';
+import { formatInt } from './i18n/format.js';
 
 function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, ' ');
@@ -25,7 +26,7 @@ const WORDS = {
     reportPeriod: (p: string) => `báo cáo ${p}`,
     nothing: 'không có gì quá hạn',
     overdue: (n: number, duties: number) => `${n} quá hạn${duties > 0 ? ` (trong đó ${duties} báo cáo)` : ''}`,
-    soon: (n: number, within: number) => `${n} đến hạn trong ${within} ngày tới`,
+    soon: (n: number, within: number) => `${n} đến hạn trong ${formatInt(within, 'vi')} ngày tới`,
     asOf: (day: string) => `tính đến ngày ${formatDay(day, 'vi')}`,
     cols: ['Mục', 'Nội dung', 'Chủ trì / lãnh đạo', 'Hạn / tình trạng'],
     md: ['Quyết định', 'Mục', 'Nội dung', 'Chủ trì', 'Lãnh đạo phụ trách', 'Nơi nhận báo cáo', 'Hạn', 'Tình trạng'],
@@ -35,7 +36,7 @@ const WORDS = {
     reportPeriod: (p: string) => `report ${p}`,
     nothing: 'nothing overdue',
     overdue: (n: number, duties: number) => `${n} overdue${duties > 0 ? ` (${duties} of them reports)` : ''}`,
-    soon: (n: number, within: number) => `${n} due within ${within} days`,
+    soon: (n: number, within: number) => `${n} due within ${formatInt(within, 'en')} days`,
     asOf: (day: string) => `as of ${day}`,
     cols: ['Item', 'Task', 'Lead / leader', 'Due / state'],
     md: ['Decision', 'Item', 'Task', 'Lead', 'Leader', 'Reports to', 'Due', 'State'],

@@ -9,6 +9,7 @@ import { STATE_VI } from './appendix-labels.js';
 import { formatCount } from './attainment-labels.js';
 import { STATE_WORDS } from './labels.js';
 import { dayPhrase } from './i18n/format.js';
+import { formatInt } from './i18n/format.js';
 
 export interface ReportWords {
   title: string;
@@ -85,13 +86,13 @@ export interface ReportWords {
 const VI: ReportWords = {
   title: 'Báo cáo tình hình thực hiện kế hoạch',
   asOf: (d) => `Tính đến ${dayPhrase(d, 'vi')}`,
-  window: (n) => `sắp đến hạn: trong ${n} ngày tới`,
+  window: (n) => `sắp đến hạn: trong ${formatInt(n, 'vi')} ngày tới`,
   decisionLine: 'Quyết định',
   contents: 'Mục lục',
   sections: {
     summary: 'Tổng hợp theo quyết định',
     overdue: 'Nhiệm vụ và báo cáo quá hạn',
-    dueSoon: (n) => `Sắp đến hạn (trong ${n} ngày tới)`,
+    dueSoon: (n) => `Sắp đến hạn (trong ${formatInt(n, 'vi')} ngày tới)`,
     duties: 'Chế độ báo cáo định kỳ',
     attainment: 'Kết quả thực hiện chỉ tiêu',
     appendices: 'Phụ lục kèm tình trạng thực hiện',
@@ -165,7 +166,7 @@ const VI_BY_LOWER: Record<Breakdown, string> = { unit: 'đơn vị', level: 'c�
 const EN: ReportWords = {
   title: 'Plan implementation report',
   asOf: (d) => `As of ${d}`,
-  window: (n) => `due soon: within ${n} days`,
+  window: (n) => `due soon: within ${formatInt(n, 'en')} days`,
   decisionLine: 'Decision',
   contents: 'Contents',
   sections: {

@@ -3,6 +3,7 @@
 
 import type { Lang } from './i18n/lang.js';
 import { formatDay } from './i18n/format.js';
+import { formatInt } from './i18n/format.js';
 
 export interface StatusWords {
   head: (asOf: string) => string;
@@ -78,7 +79,7 @@ export interface StatusWords {
 
 const VI: StatusWords = {
   head: (d) => `Tình hình thực hiện tính đến ngày ${formatDay(d, 'vi')}`,
-  window: (n) => `sắp đến hạn: trong ${n} ngày tới`,
+  window: (n) => `sắp đến hạn: trong ${formatInt(n, 'vi')} ngày tới`,
   filter: { decision: 'quyết định', unit: 'đơn vị', leader: 'lãnh đạo' },
   nothing: 'Không có gì phù hợp.',
   notYetIssued: (asOf, ds) => `Chưa ban hành tại ngày ${formatDay(asOf, 'vi')}, không tính: ${ds.map((d) => `${d.decision} (ký ngày ${formatDay(d.signed, 'vi')})`).join(', ')}`,
@@ -88,7 +89,7 @@ const VI: StatusWords = {
   reportsOverdue: (n) => `${n} kỳ báo cáo quá hạn`,
   overdue: (n) => `Quá hạn (${n}), trễ nhất trước`,
   overdueFull: (n) => `Quá hạn (${n}), trễ nhất trước`,
-  dueSoon: (n, w) => `Đến hạn trong ${w} ngày tới (${n})`,
+  dueSoon: (n, w) => `Đến hạn trong ${formatInt(w, 'vi')} ngày tới (${n})`,
   waiting: (n) => `Chờ sự kiện (${n})`,
   waitingOn: 'chờ',
   stale: (n, since) => `Lâu chưa cập nhật (${n}): thường xuyên, không có ghi nhận tiến độ từ ngày ${formatDay(since, 'vi')}`,
@@ -139,7 +140,7 @@ const VI: StatusWords = {
     value: 'Kết quả',
     threshold: 'Mục tiêu',
     needed: 'Còn thiếu',
-    windowLine: (n) => `Sắp đến hạn: trong ${n} ngày tới.`,
+    windowLine: (n) => `Sắp đến hạn: trong ${formatInt(n, 'vi')} ngày tới.`,
     filterLine: (f) => `Lọc: ${f}.`,
   },
 };
@@ -148,7 +149,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 const EN: StatusWords = {
   head: (d) => `Status as of ${d}`,
-  window: (n) => `due soon: within ${n} days`,
+  window: (n) => `due soon: within ${formatInt(n, 'en')} days`,
   filter: { decision: 'decision', unit: 'unit', leader: 'leader' },
   nothing: 'Nothing matches.',
   notYetIssued: (asOf, ds) => `Not yet issued on ${asOf}, left out: ${ds.map((d) => `${d.decision} (signed ${d.signed})`).join(', ')}`,
@@ -158,7 +159,7 @@ const EN: StatusWords = {
   reportsOverdue: (n) => `${plural(n, 'report')} overdue`,
   overdue: (n) => `Overdue (${n}), most late first`,
   overdueFull: (n) => `Overdue (${n}), most late first`,
-  dueSoon: (n, w) => `Due within ${w} days (${n})`,
+  dueSoon: (n, w) => `Due within ${formatInt(w, 'en')} days (${n})`,
   waiting: (n) => `Waiting (${n})`,
   waitingOn: 'on',
   stale: (n, since) => `Stale (${n}): ongoing, no progress note since ${since}`,
@@ -209,7 +210,7 @@ const EN: StatusWords = {
     value: 'Value',
     threshold: 'Threshold',
     needed: 'Needed',
-    windowLine: (n) => `Due soon: within ${n} days.`,
+    windowLine: (n) => `Due soon: within ${formatInt(n, 'en')} days.`,
     filterLine: (f) => `Filter: ${f}.`,
   },
 };

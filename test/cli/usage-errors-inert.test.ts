@@ -61,4 +61,22 @@ describe('usage errors', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(shows);
   }, 60_000);
+
+  // A window past 2^53 was read as another number; one past the calendar reaches no further day.
+  it.each([['status'], ['overdue'], ['report']])('%s --within past the calendar: a usage error', async (command) => {
+    const r = await runMain([command, '--within', '9007199254740993']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--within takes at most 3,652,058 days (0001-01-01 to 9999-12-31); got 9007199254740993');
+  });
+
+  it.each([
+    [['status', '--no-attainment'], 'vi', 'trong 3.000.000 ngày tới'],
+    [['status', '--no-attainment'], 'en', 'within 3,000,000 days'],
+    [['overdue'], 'vi', 'trong 3.000.000 ngày tới'],
+    [['report', '--format', 'md'], 'vi', 'trong 3.000.000 ngày tới'],
+  ])('%j in %s writes the window with the language\'s separators', async (args, lang, shown) => {
+    const r = await runMain([...args, '--within', '3000000', '--as-of', '2024-12-10', '--no-color', '--lang', lang]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(shown);
+  });
 });

@@ -14,8 +14,9 @@ describe('the overdue list', () => {
     expect(r.items.map((i) => [i.kind, i.decision, i.id, i.period, i.daysLate])).toEqual([
       ['task', '900/QĐ-TEST', '2.8', null, 324],
       ['task', '900/QĐ-TEST', '2.9', null, 51],
-      ['task', '900/QĐ-TEST', '1.5', null, 20],
       ['task', '901/QĐ-TEST', '1.1', null, 20],
+      // occurred 2025-08-01 + 3 tháng: due 2025-11-01 (the day after the event counts first).
+      ['task', '900/QĐ-TEST', '1.5', null, 19],
       ['reporting', '900/QĐ-TEST', 'bao-cao-nam', '2025', 6],
       ['reporting', '900/QĐ-TEST', 'bao-cao-6-thang', '2025-H2', 6],
     ]);
