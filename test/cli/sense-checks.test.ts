@@ -89,6 +89,14 @@ describe('a decision not yet issued on the as-of day', () => {
     expect(text.stdout).toContain('Not yet issued on 2024-07-01, left out: 185/QĐ-BHXH (signed 2025-01-24)');
   });
 
+  it('is named only when status is asked of it or of every decision, not of another one', async () => {
+    const of88 = JSON.parse((await runMain(['status', '--as-of', '2024-07-01', '--decision', '88', '--no-attainment', '--format', 'json'])).stdout) as { notYetIssued?: unknown };
+    expect(of88.notYetIssued).toBeUndefined();
+    const of185 = JSON.parse((await runMain(['status', '--as-of', '2024-07-01', '--decision', '185', '--no-attainment', '--format', 'json'])).stdout) as { decisions: unknown[]; notYetIssued: { decision: string }[] };
+    expect(of185.decisions).toEqual([]);
+    expect(of185.notYetIssued).toEqual([expect.objectContaining({ decision: '185/QĐ-BHXH' })]);
+  });
+
   it('is counted from its signing day on', async () => {
     const before = JSON.parse((await runMain(['status', '--as-of', '2025-01-23', '--no-attainment', '--format', 'json'])).stdout) as { decisions: { decision: string }[]; notYetIssued?: unknown };
     const on = JSON.parse((await runMain(['status', '--as-of', '2025-01-24', '--no-attainment', '--format', 'json'])).stdout) as { decisions: { decision: string }[]; notYetIssued?: unknown };

@@ -32,7 +32,9 @@ export async function run(opts: StatusOptions, io: Io): Promise<number> {
     within,
     filter: { decision: opts.decision ?? null, unit: opts.unit ?? null, leader: opts.leader ?? null },
   });
-  if (notYetIssued.length > 0) report.notYetIssued = notYetIssued.map((d) => ({ decision: d.number, title: d.meta.title, signed: d.meta.signed }));
+  // Of the decisions asked for: --decision 88 says nothing of another decision not yet issued.
+  const unissued = notYetIssued.filter((d) => !sel.decisions || sel.decisions.has(d.key));
+  if (unissued.length > 0) report.notYetIssued = unissued.map((d) => ({ decision: d.number, title: d.meta.title, signed: d.meta.signed }));
   await checkEncoding(opts.encoding);
   const data = dataOptions(opts);
   // Whatever data is there or not decides the summary: every file status could read keys a replay.
