@@ -26,6 +26,7 @@ interface Inspection {
   missing: { column: string }[];
   badRows: { code: string; count: number; first: { row: number; value: string | null }[] }[];
   suggestions: { kind: string; column: string; text: string; value: string | null }[];
+  personsUnchecked: { column: string; dataset: string } | null;
   aliasesYaml: string | null;
   failed: string | null;
 }
@@ -207,5 +208,17 @@ describe('bad rows agree with what plan attainment excludes', () => {
     const r = await runMain(['data', 'inspect', join(dir, 'duplicate.csv'), '--dataset', 'staff', '--no-color']);
     expect(r.stdout).toContain('Số dòng: đọc 30 dòng dữ liệu, 29 hợp lệ, 1 lỗi');
     expect(r.stdout).toContain('ROW_ID_DUPLICATE: 1 dòng (đầu tiên: dòng 31 "NV0000001")');
+  });
+
+  it("a training file: good as far as the file goes; its persons are checked against the staff file only when measured, and it says so", async () => {
+    const { json } = await inspect(files.viValues!.trainings);
+    expect(json.personsUnchecked).toEqual({ column: 'staff_id', dataset: 'staff' });
+    const vi = await runMain(['data', 'inspect', files.viValues!.trainings, '--no-color']);
+    expect(vi.stdout).toContain('chưa kiểm tra ở đây: staff_id của mỗi dòng có trong tệp staff hay không');
+    const en = await runMain(['data', 'inspect', files.viValues!.trainings, '--lang', 'en']);
+    expect(en.stdout).toContain('not checked here: that each staff_id is in the staff file');
+    const staff = await inspect(files.viValues!.staff);
+    expect(staff.json.personsUnchecked).toBeNull();
+    expect(staff.json.rowsGood).toBe(staff.json.rowsRead);
   });
 });

@@ -174,6 +174,7 @@ export async function inspectFile(ds: Dataset, path: string, display: string, un
     missing,
     badRows: [...groups.values()],
     findings: r.issues.filter((d) => !d.code.startsWith('ROW_')),
+    personsUnchecked: ds.kind === 'events' && ds.person && ds.of ? { column: ds.person, dataset: ds.of } : null,
     suggestions,
     failed: r.failed ? r.failed.message : good === 0 && r.rowsRead > 0 ? `no row can be used: all ${r.rowsRead} data rows are bad` : null,
   };
