@@ -184,7 +184,7 @@ const drawAttainmentAsTable: TextFormatter<AttainmentReport> = (r, ctx) => {
   const parts: string[] = [];
   const cols = [
     { header: w.id, max: 16 },
-    { header: w.target, flex: true },
+    { header: w.target, flex: true, min: 16 },
     { header: w.period, max: 10 },
     { header: w.value, max: 16 },
     { header: w.goal, max: 9 },

@@ -133,6 +133,9 @@ describe('plan attainment on the bundled sample', () => {
 /** The lines of the tables: those drawn with box characters. */
 const tableLines = (out: string) => out.split('\n').filter((l) => /^[┌│├└]/.test(l));
 
+/** Each table's column widths (content, without padding), from its top border. */
+const columnWidths = (out: string) => out.split('\n').filter((l) => l.startsWith('┌')).map((l) => l.slice(1, -1).split('┬').map((s) => s.length - 2));
+
 /** Figures cut in two: a cell's line that ends in a digit or separator and its next line that goes on with a digit. */
 function cutFigures(out: string): string[] {
   const cuts: string[] = [];
@@ -174,13 +177,17 @@ describe('the attainment table at a few widths', () => {
     ['100', 'en'],
     ['140', 'vi'],
     ['140', 'en'],
-  ])('COLUMNS=%s, %s: "vượt"/"over" and the whole figure, the table within the width', async (columns, lang) => {
+  ])('COLUMNS=%s, %s: "vượt"/"over" and the whole figure, the table within the width, the target column not squeezed', async (columns, lang) => {
     const r = await large(columns, lang);
     expect(r.code).toBe(0);
     // The figure on one line (its word may stand on the line before or after it).
     expect(r.stdout).toMatch(lang === 'vi' ? /(^|[│ ])167\.417\.500\.000 *│/m : /│ *167,417,500,000( over)? *│/m);
     expect(cutFigures(r.stdout)).toEqual([]);
     for (const l of tableLines(r.stdout)) expect(l.length, l).toBeLessThanOrEqual(Number(columns));
+    // [ID, target, period, value, goal, status, needed]: the text column keeps room while the ID column has it.
+    const [id, target] = columnWidths(r.stdout)[0]!;
+    expect(target).toBeGreaterThanOrEqual(Math.min(id!, 16));
+    expect(target).toBeGreaterThanOrEqual(10);
   });
 
   it('COLUMNS=60: narrower than the table can be drawn, it overflows, but the figure stays whole', async () => {
@@ -196,10 +203,11 @@ describe('the attainment table at a few widths', () => {
     ['80', 'en'],
     ['100', 'vi'],
     ['100', 'en'],
-  ])('the bundled sample at COLUMNS=%s, %s: no figure cut, every table within the width', async (columns, lang) => {
+  ])('the bundled sample at COLUMNS=%s, %s: no figure cut, every table within the width, no text column squeezed', async (columns, lang) => {
     const r = await runMain(['attainment', '--no-color', '--lang', lang], { env: { PLAN_AS_OF: '2025-12-31', COLUMNS: columns } });
     expect(r.code).toBe(0);
     expect(cutFigures(r.stdout)).toEqual([]);
     for (const l of tableLines(r.stdout)) expect(l.length, l).toBeLessThanOrEqual(Number(columns));
+    for (const [id, target] of columnWidths(r.stdout)) expect(target).toBeGreaterThanOrEqual(Math.min(id!, 16));
   });
 });
