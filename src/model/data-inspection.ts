@@ -47,6 +47,12 @@ export interface FileInspection {
   missing: { column: string; aliases: string[] }[];
   badRows: BadRowGroup[];
   findings: Diagnostic[];
+  /**
+   * A file of events: its person column and the people dataset it names persons of. Inspecting has
+   * no staff file, so a row whose person the staff file lacks counts good here; `plan attainment`
+   * excludes it (ROW_PERSON_UNKNOWN).
+   */
+  personsUnchecked: { column: string; dataset: string } | null;
   suggestions: Suggestion[];
   /** The file cannot be used for this dataset (why). */
   failed: string | null;

@@ -25,6 +25,7 @@ const WORDS = {
     dataRows: (n: number, f: string) => `${f} data row${n === 1 ? '' : 's'}`,
     badRows: (code: string, n: number, f: string, first: string) => `${code}: ${f} row${n === 1 ? '' : 's'} (first: ${first})`,
     row: (n: number) => `row ${n}`,
+    unchecked: (column: string, dataset: string) => `  not checked here: that each ${column} is in the ${dataset} file (plan attainment excludes the rows of a person it lacks)`,
     severity: { error: 'error', warning: 'warning' } as Record<string, string>,
     hint: 'hint',
     failed: 'Cannot be used',
@@ -45,6 +46,7 @@ const WORDS = {
     dataRows: (_n: number, f: string) => `${f} dòng dữ liệu`,
     badRows: (code: string, _n: number, f: string, first: string) => `${code}: ${f} dòng (đầu tiên: ${first})`,
     row: (n: number) => `dòng ${n}`,
+    unchecked: (column: string, dataset: string) => `  chưa kiểm tra ở đây: ${column} của mỗi dòng có trong tệp ${dataset} hay không (plan attainment loại các dòng của người không có trong tệp đó)`,
     severity: { error: 'lỗi', warning: 'cảnh báo' } as Record<string, string>,
     hint: 'gợi ý',
     failed: 'Không dùng được',
@@ -102,6 +104,7 @@ const drawInspectionAsTable: TextFormatter<FileInspection> = (r, ctx) => {
     out.push(`  ${w.badRows(g.code, g.count, n(g.count), where)}`);
     if (g.first[0]) out.push(`    ${g.first[0].message}`);
   }
+  if (r.personsUnchecked) out.push(w.unchecked(r.personsUnchecked.column, r.personsUnchecked.dataset));
   for (const f of r.findings) out.push(`${w.severity[f.severity] ?? f.severity}: ${f.message}${f.hint ? `\n  ${w.hint}: ${f.hint}` : ''}`);
   if (r.failed) out.push(`${w.failed}: ${r.failed}`);
   const snippet = aliasSnippet(r.dataset, r.suggestions);

@@ -9,8 +9,14 @@ export interface ColumnSpec {
   header: string;
   /** Takes the width left over after the other columns (the content column). */
   flex?: boolean;
-  /** Upper bound for a fixed column's width (text columns such as units). */
+  /** Upper bound for a fixed column's width (text columns such as units); its widest figure still fits. */
   max?: number;
+  /**
+   * A flex column's width while another column can still give room without cutting a word (by
+   * default its longest word, up to the flex minimum): the content is not squeezed to one word a
+   * line while a fixed column keeps its width.
+   */
+  min?: number;
   align?: 'left' | 'right';
 }
 
@@ -40,8 +46,10 @@ function longestWord(values: string[]): number {
 /** Column widths (content only, without padding) that fit `total` columns including borders. */
 export function fitWidths(cols: ColumnSpec[], rows: string[][], total: number): number[] {
   const natural = cols.map((c, i) => naturalWidth([c.header, ...rows.map((r) => r[i] ?? '')]));
+  const figures = cols.map((_c, i) => figureWidth(rows.map((r) => r[i] ?? '')));
   const budget = total - (cols.length + 1) - cols.length * PADDING;
-  const widths = natural.map((n, i) => (cols[i]!.flex ? n : Math.min(n, cols[i]!.max ?? n)));
+  // A fixed column's cap bounds its text, never its widest figure: a number is not split to fit the cap.
+  const widths = natural.map((n, i) => (cols[i]!.flex ? n : Math.min(n, Math.max(cols[i]!.max ?? n, figures[i]!))));
   const sum = () => widths.reduce((a, b) => a + b, 0);
   if (sum() <= budget) return widths;
   const flex = cols.map((c, i) => (c.flex ? i : -1)).filter((i) => i >= 0);
@@ -56,10 +64,11 @@ export function fitWidths(cols: ColumnSpec[], rows: string[][], total: number): 
   for (const i of flex) widths[i] = MIN_FLEX;
   left = budget - sum();
   // Each column's floor: first its longest word too (up to a cap; a content column's up to
-  // MIN_FLEX), so no word is cut while another column has room; if that is still too wide, only
-  // its header's words and its widest figure: a number is never split across lines.
-  const hard = cols.map((c, i) => Math.max(6, ...c.header.split(' ').map(displayWidth), figureWidth(rows.map((r) => r[i] ?? ''))));
-  const soft = cols.map((c, i) => Math.max(c.flex ? 0 : hard[i]!, Math.min(longestWord(rows.map((r) => r[i] ?? '')), c.flex ? MIN_FLEX : 14), ...c.header.split(' ').map(displayWidth)));
+  // MIN_FLEX, and at least its `min`), so no word is cut while another column has room; if that
+  // is still too wide, only its header's words and its widest figure: a number is never split
+  // across lines.
+  const hard = cols.map((c, i) => Math.max(6, ...c.header.split(' ').map(displayWidth), figures[i]!));
+  const soft = cols.map((c, i) => Math.max(c.flex ? (c.min ?? 0) : hard[i]!, Math.min(longestWord(rows.map((r) => r[i] ?? '')), c.flex ? MIN_FLEX : 14), ...c.header.split(' ').map(displayWidth)));
   for (const floors of [soft, hard]) {
     while (left < 0) {
       let widest = -1;

@@ -1,9 +1,11 @@
 // `plan attainment` as a fresh clone runs it: the bundled plans and the bundled synthetic sample
 // (data/sample/), no data flags.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMain, type RunResult } from '../helpers/cli.js';
 
 const DECISIONS = ['qd-88-bhxh-2024', 'qd-456-bhxh-2022', 'qd-1320-bhxh-2020', 'qd-185-bhxh-2025', 'qd-146-ttg-2016'];
@@ -125,5 +127,87 @@ describe('plan attainment on the bundled sample', () => {
 
   it('ends its help with examples', async () => {
     expect((await runMain(['attainment', '--help'])).stdout).toMatch(/Examples:\n {2}\$ plan attainment/);
+  });
+});
+
+/** The lines of the tables: those drawn with box characters. */
+const tableLines = (out: string) => out.split('\n').filter((l) => /^[┌│├└]/.test(l));
+
+/** Each table's column widths (content, without padding), from its top border. */
+const columnWidths = (out: string) => out.split('\n').filter((l) => l.startsWith('┌')).map((l) => l.slice(1, -1).split('┬').map((s) => s.length - 2));
+
+/** Figures cut in two: a cell's line that ends in a digit or separator and its next line that goes on with a digit. */
+function cutFigures(out: string): string[] {
+  const cuts: string[] = [];
+  const lines = out.split('\n');
+  lines.forEach((a, i) => {
+    const b = lines[i + 1] ?? '';
+    if (!a.startsWith('│') || !b.startsWith('│')) return;
+    const ca = a.split('│');
+    const cb = b.split('│');
+    for (let k = 1; k < ca.length - 1; k++) if (/[\d.,]$/.test(ca[k]!.trim()) && /^[\d.,]/.test(cb[k]?.trim() ?? '')) cuts.push(`${ca[k]!.trim()} / ${cb[k]!.trim()}`);
+  });
+  return cuts;
+}
+
+describe('the attainment table at a few widths', () => {
+  let dir!: string;
+  let budget!: string;
+  beforeAll(() => {
+    // The bundled budget lines with external_affairs half as large again: 2025 is over its 2% by 167.417.500.000 VND.
+    dir = mkdtempSync(join(tmpdir(), 'plan-attainment-table-'));
+    budget = join(dir, 'budget.csv');
+    const [head, ...rows] = readFileSync('data/sample/budget.csv', 'utf8').trimEnd().split('\n');
+    const at = head!.split(',').indexOf('external_affairs');
+    writeFileSync(budget, [head, ...rows.map((r) => r.split(',').map((c, i) => (i === at ? String((BigInt(c) * 3n) / 2n) : c)).join(','))].join('\n') + '\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const large = (columns: string, lang: string) => runMain(['attainment', '--as-of', '2025-12-31', '--target', 'kinh-phi-doi-ngoai-2', '--data', `budget=${budget}`, '--no-color', '--lang', lang], { env: { COLUMNS: columns } });
+
+  it('the large figure is what the JSON says', async () => {
+    const r = await runMain(['attainment', '--as-of', '2025-12-31', '--target', 'kinh-phi-doi-ngoai-2', '--data', `budget=${budget}`, '--format', 'json']);
+    expect(JSON.parse(r.stdout).targets[0]).toMatchObject({ status: 'not-met', comparator: 'at_most', needed: 167417500000 });
+  });
+
+  it.each([
+    ['80', 'vi'],
+    ['80', 'en'],
+    ['100', 'vi'],
+    ['100', 'en'],
+    ['140', 'vi'],
+    ['140', 'en'],
+  ])('COLUMNS=%s, %s: "vượt"/"over" and the whole figure, the table within the width, the target column not squeezed', async (columns, lang) => {
+    const r = await large(columns, lang);
+    expect(r.code).toBe(0);
+    // The figure on one line (its word may stand on the line before or after it).
+    expect(r.stdout).toMatch(lang === 'vi' ? /(^|[│ ])167\.417\.500\.000 *│/m : /│ *167,417,500,000( over)? *│/m);
+    expect(cutFigures(r.stdout)).toEqual([]);
+    for (const l of tableLines(r.stdout)) expect(l.length, l).toBeLessThanOrEqual(Number(columns));
+    // [ID, target, period, value, goal, status, needed]: the text column keeps room while the ID column has it.
+    const [id, target] = columnWidths(r.stdout)[0]!;
+    expect(target).toBeGreaterThanOrEqual(Math.min(id!, 16));
+    expect(target).toBeGreaterThanOrEqual(10);
+  });
+
+  it('COLUMNS=60: narrower than the table can be drawn, it overflows, but the figure stays whole', async () => {
+    for (const lang of ['vi', 'en']) {
+      const r = await large('60', lang);
+      expect(r.stdout).toMatch(lang === 'vi' ? /167\.417\.500\.000/ : /167,417,500,000/);
+      expect(cutFigures(r.stdout)).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['80', 'vi'],
+    ['80', 'en'],
+    ['100', 'vi'],
+    ['100', 'en'],
+  ])('the bundled sample at COLUMNS=%s, %s: no figure cut, every table within the width, no text column squeezed', async (columns, lang) => {
+    const r = await runMain(['attainment', '--no-color', '--lang', lang], { env: { PLAN_AS_OF: '2025-12-31', COLUMNS: columns } });
+    expect(r.code).toBe(0);
+    expect(cutFigures(r.stdout)).toEqual([]);
+    for (const l of tableLines(r.stdout)) expect(l.length, l).toBeLessThanOrEqual(Number(columns));
+    for (const [id, target] of columnWidths(r.stdout)) expect(target).toBeGreaterThanOrEqual(Math.min(id!, 16));
   });
 });

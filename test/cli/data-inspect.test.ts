@@ -1,13 +1,13 @@
 // plan data inspect on each export and on a file with an unknown header and an unknown value: the
 // mapping, how samples read, bad rows by reason, and the aliases it suggests.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without types
 import { writeExports } from '../../scripts/export-fixtures.mjs';
-import { runMain } from '../helpers/cli.js';
+import { ROOT, runMain } from '../helpers/cli.js';
 
 let dir: string;
 let files: Record<string, { staff: string; trainings: string }>;
@@ -26,6 +26,7 @@ interface Inspection {
   missing: { column: string }[];
   badRows: { code: string; count: number; first: { row: number; value: string | null }[] }[];
   suggestions: { kind: string; column: string; text: string; value: string | null }[];
+  personsUnchecked: { column: string; dataset: string } | null;
   aliasesYaml: string | null;
   failed: string | null;
 }
@@ -151,5 +152,73 @@ describe('a file with an unknown header and unknown values', () => {
     const r = await runMain(['data', 'inspect', files.viValues!.staff, '--dataset', 'staf']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('did you mean "staff"?');
+  });
+});
+
+describe('bad rows agree with what plan attainment excludes', () => {
+  // The header and the first 29 rows of the bundled staff sample, with a row added or changed.
+  const sample = readFileSync(join(ROOT, 'data/sample/staff.csv'), 'utf8').split('\n');
+  const head = sample.slice(0, 30);
+  const rowOf = (id: string) => head.find((l) => l.startsWith(`${id},`))!;
+  // NV0000015 is active 2023-03-18 to 2023-04-15; the wrong way round, to 2023-03-01.
+  const backwards = rowOf('NV0000015').replace(/,2023-04-15$/, ',2023-03-01');
+
+  interface Attainment {
+    data: { datasets: { dataset: string; rowsRead: number; rowsKept: number; rowsExcluded: number }[]; issues: { code: string; file: string; row: number; value: string }[]; issueCounts: { file: string; code: string; count: number }[] };
+  }
+  const both = async (name: string, lines: string[]) => {
+    const path = join(dir, name);
+    writeFileSync(path, lines.join('\n') + '\n');
+    const { json } = await inspect(path, '--dataset', 'staff');
+    const a = await runMain(['attainment', '--staff', path, '--as-of', '2025-12-31', '--target', 'tieng-anh-tw-giao-tiep-100-2030', '--format', 'json']);
+    expect(a.code).toBe(0);
+    const data = (JSON.parse(a.stdout) as Attainment).data;
+    const read = data.datasets.find((d) => d.dataset === 'staff')!;
+    // Attainment names the file relative to the working directory.
+    const ours = (d: { file: string }) => d.file.endsWith(`/${name}`);
+    // The same rows read, kept and excluded; the same reasons, counts and rows.
+    expect({ rowsRead: json.rowsRead, rowsGood: json.rowsGood, rowsExcluded: json.rowsExcluded }).toEqual({ rowsRead: read.rowsRead, rowsGood: read.rowsKept, rowsExcluded: read.rowsExcluded });
+    expect(json.badRows.map((g) => ({ code: g.code, count: g.count }))).toEqual(data.issueCounts.filter(ours).map((c) => ({ code: c.code, count: c.count })));
+    expect(json.badRows.flatMap((g) => g.first.map((f) => ({ code: g.code, row: f.row, value: f.value })))).toEqual(data.issues.filter(ours).map((d) => ({ code: d.code, row: d.row, value: d.value })));
+    return json;
+  };
+
+  it('a duplicate id: the later row is bad (ROW_ID_DUPLICATE), not 30 good', async () => {
+    const json = await both('duplicate.csv', [...head, rowOf('NV0000001')]);
+    expect(json).toMatchObject({ rowsRead: 30, rowsGood: 29, rowsExcluded: 1, failed: null });
+    expect(json.badRows).toEqual([{ code: 'ROW_ID_DUPLICATE', count: 1, first: [expect.objectContaining({ row: 31, value: 'NV0000001' })] }]);
+  });
+
+  it('an active_to before active_from: the row is bad (ROW_ACTIVE_RANGE)', async () => {
+    const json = await both('backwards.csv', head.map((l) => (l.startsWith('NV0000015,') ? backwards : l)));
+    expect(json).toMatchObject({ rowsRead: 29, rowsGood: 28, rowsExcluded: 1, failed: null });
+    expect(json.badRows).toEqual([{ code: 'ROW_ACTIVE_RANGE', count: 1, first: [expect.objectContaining({ row: 16, value: '2023-03-01' })] }]);
+  });
+
+  it('both, and the id of a row excluded for its range used again: that later row is kept, as attainment keeps it', async () => {
+    const json = await both('both.csv', [...head.map((l) => (l.startsWith('NV0000015,') ? backwards : l)), rowOf('NV0000001'), rowOf('NV0000015')]);
+    expect(json).toMatchObject({ rowsRead: 31, rowsGood: 29, rowsExcluded: 2 });
+    expect(json.badRows.map((g) => [g.code, g.count, g.first.map((f) => f.row)])).toEqual([
+      ['ROW_ACTIVE_RANGE', 1, [16]],
+      ['ROW_ID_DUPLICATE', 1, [31]],
+    ]);
+  });
+
+  it('the table says so too', async () => {
+    const r = await runMain(['data', 'inspect', join(dir, 'duplicate.csv'), '--dataset', 'staff', '--no-color']);
+    expect(r.stdout).toContain('Số dòng: đọc 30 dòng dữ liệu, 29 hợp lệ, 1 lỗi');
+    expect(r.stdout).toContain('ROW_ID_DUPLICATE: 1 dòng (đầu tiên: dòng 31 "NV0000001")');
+  });
+
+  it("a training file: good as far as the file goes; its persons are checked against the staff file only when measured, and it says so", async () => {
+    const { json } = await inspect(files.viValues!.trainings);
+    expect(json.personsUnchecked).toEqual({ column: 'staff_id', dataset: 'staff' });
+    const vi = await runMain(['data', 'inspect', files.viValues!.trainings, '--no-color']);
+    expect(vi.stdout).toContain('chưa kiểm tra ở đây: staff_id của mỗi dòng có trong tệp staff hay không');
+    const en = await runMain(['data', 'inspect', files.viValues!.trainings, '--lang', 'en']);
+    expect(en.stdout).toContain('not checked here: that each staff_id is in the staff file');
+    const staff = await inspect(files.viValues!.staff);
+    expect(staff.json.personsUnchecked).toBeNull();
+    expect(staff.json.rowsGood).toBe(staff.json.rowsRead);
   });
 });

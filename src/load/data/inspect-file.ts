@@ -11,6 +11,7 @@ import { DataFileError } from './text-stream.js';
 import { readDataset, type ColumnReader, type ReadOptions, type UnitLookup } from './read-dataset.js';
 import { bareLabel, isoOfDay } from './values.js';
 import { openRows } from './open-rows.js';
+import { PeopleRows } from './people-rows.js';
 import { printable } from './sniff.js';
 
 const SAMPLES = 3;
@@ -74,6 +75,8 @@ export async function guessDataset<D extends Dataset>(datasets: D[], path: strin
 export async function inspectFile(ds: Dataset, path: string, display: string, units: UnitLookup, opts: ReadOptions): Promise<FileInspection> {
   const samples = new Map<string, Map<string, string | number | boolean | null>>();
   let good = 0;
+  // A people file's rows meet the rules `plan attainment` reads it by (one row per person, ranges forward).
+  const people = ds.kind === 'people' ? new PeopleRows(ds) : undefined;
   const r = await readDataset(
     ds,
     path,
@@ -81,6 +84,7 @@ export async function inspectFile(ds: Dataset, path: string, display: string, un
     units,
     {
       row(ctx, values) {
+        if (people && !people.accept(ctx, values)) return;
         good++;
         ctx.readers.forEach((reader, k) => {
           let m = samples.get(reader.col.name);
@@ -170,6 +174,7 @@ export async function inspectFile(ds: Dataset, path: string, display: string, un
     missing,
     badRows: [...groups.values()],
     findings: r.issues.filter((d) => !d.code.startsWith('ROW_')),
+    personsUnchecked: ds.kind === 'events' && ds.person && ds.of ? { column: ds.person, dataset: ds.of } : null,
     suggestions,
     failed: r.failed ? r.failed.message : good === 0 && r.rowsRead > 0 ? `no row can be used: all ${r.rowsRead} data rows are bad` : null,
   };

@@ -10,7 +10,8 @@ import { fromDayNumber } from '../../period/calendar.js';
 import { foldHeader } from '../fold.js';
 import { eachRun, foldEvents, type EventsFold, type FoldRequest } from './fold-events.js';
 import { foldInWorker, useWorker } from './fold-in-worker.js';
-import { IdTable } from './id-table.js';
+import type { IdTable } from './id-table.js';
+import { PeopleRows } from './people-rows.js';
 import { MAX_ISSUES_PER_FILE, plural, readDataset, type ColumnReader, type DatasetResult, type ReadOptions, type UnitLookup } from './read-dataset.js';
 
 export interface DataFile {
@@ -165,11 +166,9 @@ function collect(into: Collected, file: DataFile, r: DatasetResult): void {
 }
 
 async function readPeople(ds: Dataset, file: DataFile, units: UnitLookup, into: Collected, read: ReadOptions) {
-  const ids = new IdTable();
+  const people = new PeopleRows(ds);
+  const ids = people.ids;
   let builder: ColumnsBuilder | undefined;
-  let keyAt = -1;
-  let fromAt = -1;
-  let toAt = -1;
   const r = await readDataset(
     ds,
     file.path,
@@ -177,25 +176,8 @@ async function readPeople(ds: Dataset, file: DataFile, units: UnitLookup, into: 
     units,
     {
       row(ctx, values) {
-        if (!builder) {
-          builder = new ColumnsBuilder(ctx.readers);
-          keyAt = ctx.readers.findIndex((x) => x.col.name === ds.key);
-          fromAt = ctx.readers.findIndex((x) => x.col.name === ds.active_from);
-          toAt = ctx.readers.findIndex((x) => x.col.name === ds.active_to);
-        }
-        const keyReader = ctx.readers[keyAt]!;
-        const id = ctx.cells[keyReader.index]!.trim();
-        const first = ids.get(id);
-        if (first !== undefined) {
-          ctx.reject('ROW_ID_DUPLICATE', keyReader, `${ds.key} "${id}" is already used by an earlier row; the first row is kept`, 'each person has one row');
-          return;
-        }
-        if (fromAt >= 0 && toAt >= 0 && values[fromAt]! > NO_DAY && values[toAt]! > NO_DAY && values[fromAt]! > values[toAt]!) {
-          ctx.reject('ROW_ACTIVE_RANGE', ctx.readers[toAt]!, `${ds.active_to} ${fromDayNumber(values[toAt]!)} is before ${ds.active_from} ${fromDayNumber(values[fromAt]!)}`);
-          return;
-        }
-        ids.add(id);
-        builder.push(values);
+        builder ??= new ColumnsBuilder(ctx.readers);
+        if (people.accept(ctx, values)) builder.push(values);
       },
     },
     read,
