@@ -6,6 +6,7 @@ import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { BINARY_FORMATS } from '../render/formats.js';
 import { UsageError, type Io } from './io.js';
+import { writeFailure } from '../load/write-plan-file.js';
 
 /** Refuses a binary format bound for a terminal, before any work is done. */
 export function checkOutput(io: Io, format: string | undefined, out: string | undefined, example: string): void {
@@ -37,9 +38,7 @@ export async function writeOutput(io: Io, content: string | Uint8Array, out: str
     await rename(tmp, dest);
     written = true;
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code === 'ENOENT' ? 'its directory does not exist' : err.code === 'EISDIR' ? 'it is a directory' : err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied' : (err.code ?? err.message);
-    throw new UsageError(`cannot write --out ${out}: ${why}`);
+    throw new UsageError(`cannot write --out ${out}: ${writeFailure(e)}`);
   } finally {
     if (!written) await unlink(tmp).catch(() => undefined);
   }

@@ -4,7 +4,7 @@
 // that takes no lock.
 
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { LoadError } from './load-error.js';
 import { tempPathOf } from './plan-lock.js';
 
@@ -79,4 +79,43 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, mode = 
     rmSync(tmp, { force: true });
     throw e;
   }
+}
+
+/**
+ * Writes a new plan file (plan new, plan import) through a temporary file of a random name, created
+ * exclusively, then renamed over `file` (`replace`) or hard-linked to it, which fails with EEXIST if
+ * the file appeared meanwhile: a file the user wrote is never replaced without --force, nor half written.
+ */
+export function writeNewFile(file: string, text: string, replace: boolean): void {
+  const tmp = tempPathOf(file, randomBytes(6).toString('hex'));
+  const fd = openSync(tmp, 'wx', 0o644);
+  try {
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (replace) renameSync(tmp, file);
+    else {
+      try {
+        linkSync(tmp, file);
+      } catch (e) {
+        // A file system without hard links: rename, having checked once more.
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST' || !['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP'].includes(code ?? '') || existsSync(file)) throw e;
+        renameSync(tmp, file);
+      }
+      rmSync(tmp, { force: true });
+    }
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Why a new file could not be written, in words (an error code alone tells a user little). */
+export function writeFailure(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return err.code === 'ENOENT' ? 'its directory does not exist' : err.code === 'EISDIR' ? 'it is a directory' : err.code === 'EACCES' || err.code === 'EPERM' ? 'permission denied' : err.code === 'ENOTDIR' ? 'a part of its path is a file, not a directory' : (err.code ?? err.message);
 }

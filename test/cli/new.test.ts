@@ -72,6 +72,14 @@ describe('plan new', () => {
     expect(v.code).toBe(0);
   });
 
+  it('--out into a directory that does not exist: a usage error, as every --out', async () => {
+    const cwd = copyOfPlans();
+    const r = await runMain(['new', '997/KH-BHXH', '--plans', join(cwd, 'plans'), '--out', join(cwd, 'no-such-dir', 'x.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^plan: cannot write \S+x\.yaml: its directory does not exist\n$/);
+    expect(existsSync(join(cwd, 'no-such-dir'))).toBe(false);
+  });
+
   it('refuses to overwrite, and overwrites with --force', async () => {
     const cwd = copyOfPlans();
     expect((await runMain(['new', '12/QĐ-BHXH', '--signed', '2026-01-15'], { cwd })).code).toBe(0);

@@ -1,13 +1,13 @@
 // plan import FILE.docx: a decision's Word file → a draft plan file, with a TODO wherever a cell
 // could not be resolved. The docx reader loads only here.
 
-import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { readRegistries } from '../../load/import/read-registries.js';
 import type { ImportedDecision } from '../../load/import/imported-decision.js';
 import type { DraftPlan } from '../../load/import/decision-yaml.js';
 import { sniffFile } from '../../load/import/sniff.js';
+import { writeFailure, writeNewFile } from '../../load/write-plan-file.js';
 import { commandEnv, type CommonOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 
@@ -41,38 +41,6 @@ function readInput(file: string, cwd: string): Uint8Array {
     return readFileSync(path);
   } catch (e) {
     throw new UsageError(`cannot read ${shown(file)}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
-  }
-}
-
-/**
- * Writes `text` to `file` through a temporary file of a random name, created exclusively, then
- * renamed over it (`replace`) or hard-linked to it, which fails if the file appeared meanwhile.
- */
-function writeAtomically(file: string, text: string, replace: boolean): void {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(tmp, 'wx', 0o644);
-  try {
-    try {
-      writeSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    if (replace) renameSync(tmp, file);
-    else {
-      try {
-        linkSync(tmp, file);
-      } catch (e) {
-        // A file system without hard links: rename, having checked once more.
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST' || !['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP'].includes(code ?? '') || existsSync(file)) throw e;
-        renameSync(tmp, file);
-      }
-      rmSync(tmp, { force: true });
-    }
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
   }
 }
 
@@ -125,11 +93,10 @@ export async function run(file: string, opts: ImportOptions, io: Io): Promise<nu
   const target = opts.out ? shown(opts.out) : 'stdout';
   if (outPath) {
     try {
-      writeAtomically(outPath, draft.text, Boolean(opts.force));
+      writeNewFile(outPath, draft.text, Boolean(opts.force));
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw new UsageError(`${shown(opts.out!)} exists; add --force to replace it`);
-      throw new UsageError(`cannot write ${shown(opts.out!)}: ${code ?? 'error'}`);
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${shown(opts.out!)} exists; add --force to replace it`);
+      throw new UsageError(`cannot write ${shown(opts.out!)}: ${writeFailure(e)}`);
     }
   } else io.stdout.write(draft.text);
   io.stderr.write(`plan import: ${shown(basename(file))} → ${target}: ${summary(decision, draft)}\n`);

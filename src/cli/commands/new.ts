@@ -1,9 +1,10 @@
 // plan new: a commented skeleton of a new decision file that validates as it stands.
 
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { decisionSkeleton, fileIdOf } from '../../edit/decision-skeleton.js';
 import { findDecision } from '../../report/select.js';
+import { writeFailure, writeNewFile } from '../../load/write-plan-file.js';
 import { commandEnv, loadCheckedPlans, parseDay, type CommonOptions } from '../context.js';
 import { UsageError, type Io } from '../io.js';
 
@@ -51,10 +52,11 @@ export async function run(number: string, opts: NewOptions, io: Io): Promise<num
   const shown = relative(io.cwd, target) || target;
   if (existsSync(target) && !opts.force) throw new UsageError(`${shown} exists; give --force to overwrite it, or --out FILE (--out - for stdout)`);
   try {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, text, { flag: opts.force ? 'w' : 'wx' });
+    // The directory must be there, as for every --out (the plans directory is: its registries were read).
+    writeNewFile(target, text, Boolean(opts.force));
   } catch (e) {
-    throw new UsageError(`cannot write ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${shown} exists; give --force to overwrite it, or --out FILE (--out - for stdout)`);
+    throw new UsageError(`cannot write ${shown}: ${writeFailure(e)}`);
   }
   io.stderr.write(`plan: wrote ${shown}; fill it in from the document, then run "plan validate"\n`);
   return 0;
