@@ -3,13 +3,13 @@
 
 import { visit } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { hasControl } from '../model/inert-text.js';
+import { CONTROL_CLASS, hasControl } from '../model/inert-text.js';
 import type { SourceFile } from './source-file.js';
 
 /** At most this many findings per file: one is enough to act on, a thousand would bury the rest. */
 const MAX_FINDINGS = 20;
 
-const NAMES: Record<number, string> = { 0x00: 'NUL', 0x07: 'BEL', 0x08: 'BS', 0x0d: 'CR', 0x1b: 'ESC', 0x7f: 'DEL', 0x9b: 'CSI' };
+const NAMES: Record<number, string> = { 0x00: 'NUL', 0x07: 'BEL', 0x08: 'BS', 0x0d: 'CR', 0x1b: 'ESC', 0x7f: 'DEL', 0x9b: 'CSI', 0x202a: 'LRE', 0x202b: 'RLE', 0x202c: 'PDF', 0x202d: 'LRO', 0x202e: 'RLO', 0x2066: 'LRI', 0x2067: 'RLI', 0x2068: 'FSI', 0x2069: 'PDI' };
 
 function describe(ch: string): string {
   const code = ch.charCodeAt(0);
@@ -17,14 +17,13 @@ function describe(ch: string): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}${name ? ` (${name})` : ''}`;
 }
 
- 
-const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const RAW = new RegExp(`[${CONTROL_CLASS}]`, 'g');
 
 /** One warning per line holding a raw control character, and per string value that decodes to one. */
 export function controlCharDiagnostics(src: SourceFile): Diagnostic[] {
   const out: Diagnostic[] = [];
   const lines = new Set<number>();
-  const hint = 'remove it: plan text is shown in terminals, and an escape sequence there would be obeyed';
+  const hint = 'remove it: plan text is shown in terminals, and an escape sequence there would be obeyed (a direction override would reorder what is shown)';
   // A CR is a line break only before a line feed; elsewhere it is a control character too.
   for (const m of src.text.replace(/\r\n/g, '\n\n').matchAll(RAW)) {
     if (out.length >= MAX_FINDINGS) return out;
@@ -42,7 +41,7 @@ export function controlCharDiagnostics(src: SourceFile): Diagnostic[] {
       if (lines.has(span.line)) return;
       lines.add(span.line);
        
-      const ch = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.exec(node.value)![0];
+      const ch = new RegExp(`[${CONTROL_CLASS}]`).exec(node.value)![0];
       out.push(src.diagnostic('TEXT_CONTROL_CHAR', `the text holds the control character ${describe(ch)} (written as an escape)`, span, { severity: 'warning', hint }));
     },
   });

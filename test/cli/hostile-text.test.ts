@@ -70,6 +70,15 @@ describe('control characters from plan files are inert in every output', () => {
   });
 });
 
+describe('a direction override in a plan file', () => {
+  it('is a finding at its line and column, shown inert in the excerpt', async () => {
+    const r = await runMain(['validate', '--plans', 'test/fixtures/base', 'test/fixtures/control/bidi-override.yaml']);
+    expect(r.stdout).toContain('test/fixtures/control/bidi-override.yaml:5:25: warning TEXT_CONTROL_CHAR control character U+202E (RLO) in the file');
+    expect(r.stdout).toContain('  5 |   title: Quyết định Vụ A\\u202eB ấb thử');
+    expect(r.stdout).not.toContain('\u202e');
+  });
+});
+
 // The target subject of issue 9's probe, and the task content that holds it.
 const LIVE = ['[x](javascript:alert(1))', '![i](https://evil.example/p.png)', '*em*', '`code`', '<b>'];
 const MD_VIEWS = VIEWS.filter(([name]) => name.endsWith(' md'));

@@ -17,6 +17,10 @@ describe('inertText', () => {
     ['CR LF is a line break', 'a\r\nb', 'a\nb'],
     ['DEL and C1 (CSI)', '\u007f\u009b31m', '\\x7f\\x9b31m'],
     ['U+00A0 is not a control', 'a\u00a0b', 'a\u00a0b'],
+    // Direction overrides and isolates reorder what is shown ("Trojan Source"): shown as \\uHHHH.
+    ['a right-to-left override', 'Vụ A\u202eB\u202c', 'Vụ A\\u202eB\\u202c'],
+    ['isolates', '\u2066x\u2069', '\\u2066x\\u2069'],
+    ['left-to-right mark is kept', 'a\u200eb', 'a\u200eb'],
   ])('%s', (_name, input, expected) => {
     expect(inertText(input)).toBe(expected);
   });

@@ -4,6 +4,7 @@
 
 import { closeSync, openSync, readSync } from 'node:fs';
 import { readZipDirectory, type ZipEntry } from './zip-directory.js';
+import { CONTROL_CLASS, hex } from '../../model/inert-text.js';
 
 export type FileKind = 'text' | 'xlsx' | 'xlsb' | 'ods' | 'docx' | 'pptx' | 'odf' | 'zip' | 'pdf' | 'xls' | 'doc' | 'ole2' | 'gzip' | 'binary' | 'empty';
 
@@ -75,8 +76,11 @@ export function sniffFile(path: string): Sniffed {
 }
 
 /** Control characters and other unprintables as escapes, so a name or cell from a file never drives the terminal. */
+/** What printable() shows as an escape: the controls inertText shows, line and paragraph separators, and U+FFFD (a byte that did not decode). */
+const PRINTABLE_NOT = new RegExp(`[${CONTROL_CLASS}\\u2028\\u2029\\ufffd]`, 'g');
+
 export function printable(s: string): string {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufffd]/g, (c) => (c === '\ufffd' ? '\\ufffd' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+  return s.replace(PRINTABLE_NOT, hex);
 }
 
 /** What the file is and what to do, for a file that is not data (undefined for text and readable workbooks). */
