@@ -10,6 +10,7 @@ import { textTable, type ColumnSpec } from './text-table.js';
 import { sizeColumns } from './size-columns.js';
 import { asOfLine, columnHeaders, countLine, rowStateLabel, tableHeading, totalLabel } from './appendix-labels.js';
 import { inertFormatter } from './inert-report.js';
+import { wrapProse } from './width.js';
 
 /** One line of a table as every format sees it: its kind and a cell per column. */
 export interface FlatRow {
@@ -67,9 +68,10 @@ function headingLines(table: AppendixTable, ctx: RenderContext): string[] {
 
 const drawAppendixAsTable: TextFormatter<AppendixReport> = (r, ctx) => {
   const c = paint(ctx);
-  const parts = [c.bold(`${r.decision.number}: ${r.decision.title}`) + '\n'];
-  if (r.withStatus && r.asOf) parts.push(asOfLine(r.asOf, ctx) + '\n');
-  if (r.tables.length === 0) parts.push(noTables(r, ctx) + '\n');
+  const bold = (text: string) => wrapProse(text, ctx.width).split('\n').map((l) => c.bold(l)).join('\n');
+  const parts = [bold(`${r.decision.number}: ${r.decision.title}`) + '\n'];
+  if (r.withStatus && r.asOf) parts.push(wrapProse(asOfLine(r.asOf, ctx), ctx.width) + '\n');
+  if (r.tables.length === 0) parts.push(wrapProse(noTables(r, ctx), ctx.width) + '\n');
   for (const table of r.tables) {
     const headers = columnHeaders(table, ctx);
     const rows = flatRows(table, ctx);
@@ -90,7 +92,7 @@ const drawAppendixAsTable: TextFormatter<AppendixReport> = (r, ctx) => {
         return ci === stateAt && row.state ? stateColor(ctx, row.state.state)(s) : s;
       },
     );
-    parts.push('\n' + headingLines(table, ctx).map((l) => c.bold(l)).join('\n') + '\n' + body + c.dim(countLine(table, ctx)) + '\n');
+    parts.push('\n' + headingLines(table, ctx).map(bold).join('\n') + '\n' + body + c.dim(wrapProse(countLine(table, ctx), ctx.width)) + '\n');
   }
   return parts.join('');
 };

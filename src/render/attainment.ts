@@ -12,6 +12,7 @@ import { asJson } from './json.js';
 import { mdBlock, mdTable, mdText } from './markdown.js';
 import { paint } from './paint.js';
 import { textTable } from './text-table.js';
+import { wrapProse } from './width.js';
 import { countsText, groupLabel, formatCount, formatPercent, neededLabel, statusLabel, thresholdLabel } from './attainment-labels.js';
 import type { Breakdown } from '../report/attainment/breakdown.js';
 import { formatDay, formatInt } from './i18n/format.js';
@@ -195,18 +196,18 @@ const drawAttainmentAsTable: TextFormatter<AttainmentReport> = (r, ctx) => {
   for (const decision of [...new Set(r.targets.map((t) => t.decision))]) {
     const ts = r.targets.filter((t) => t.decision === decision);
     const rows = ts.map((t) => [t.id, targetCell(t, ctx.lang), periodText(t, ctx.lang), valueCell(t, ctx.lang), thresholdLabel(t, ctx.lang), statusLabel(t.status, ctx.lang), neededLabel(t, ctx.lang)]);
-    parts.push(c.bold(`${decision}: ${w.targets(ts.length)}`) + '\n' + textTable(cols, rows, ctx, (ri, ci, s) => (ci === 5 ? statusColor(ctx, ts[ri]!.status)(s) : s)) + measuredOn(ts, ctx.lang));
+    parts.push(c.bold(`${decision}: ${w.targets(ts.length)}`) + '\n' + textTable(cols, rows, ctx, (ri, ci, s) => (ci === 5 ? statusColor(ctx, ts[ri]!.status)(s) : s)) + wrapProse(measuredOn(ts, ctx.lang), ctx.width));
     for (const t of ts) {
       if (!t.breakdown || t.breakdown.groups.length === 0) continue;
       parts.push(
         c.bold(w.byTitle(`${t.decision} ${t.id}`, w.by[t.breakdown.by])) +
           '\n' +
           textTable([{ header: w.byHead[t.breakdown.by], flex: true }, { header: w.value, max: 22 }, { header: w.count, max: 25 }, { header: w.status, max: 10 }, { header: w.needed, max: 16, align: 'right' }], groupRows(t, ctx.lang), ctx) +
-          suppressionNote(t, ctx.lang),
+          wrapProse(suppressionNote(t, ctx.lang), ctx.width),
       );
     }
   }
-  return parts.join('\n') + '\n' + dataLines(r, ctx.lang) + summaryLine(r, ctx.lang) + '\n';
+  return parts.join('\n') + '\n' + wrapProse(dataLines(r, ctx.lang), ctx.width) + wrapProse(summaryLine(r, ctx.lang), ctx.width) + '\n';
 };
 
 export const attainmentAsMarkdown: TextFormatter<AttainmentReport> = (r, ctx) => {

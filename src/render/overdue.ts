@@ -15,6 +15,7 @@ import { formatDay } from './i18n/format.js';
 import type { Lang } from './i18n/lang.js';
 import { inertFormatter } from './inert-report.js';
 import { formatInt } from './i18n/format.js';
+import { wrapProse } from './width.js';
 
 function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, ' ');
@@ -92,7 +93,7 @@ const drawOverdueAsTable: TextFormatter<OverdueReport> = (r, ctx) => {
   const h = WORDS[lang].cols;
   const cols = [{ header: h[0]!, max: 14 }, { header: h[1]!, flex: true }, { header: h[2]!, max: 20 }, { header: h[3]!, max: 18 }];
   const rows = r.items.map((i) => [`${i.decision}\n${itemRef(i, lang)}`, oneLine(whatShort(i, lang)), [oneLine(lead(i)), oneLine(leaderOrRecipient(i))].filter(Boolean).join('\n'), `${formatDay(i.due?.to ?? '', lang)}\n${stateLabel(i, lang)}`]);
-  return textTable(cols, rows, ctx, (ri, ci, s) => (ci === 3 ? stateColor(ctx, r.items[ri]!.state)(s) : s)) + c.bold(summary(r, lang)) + '\n';
+  return textTable(cols, rows, ctx, (ri, ci, s) => (ci === 3 ? stateColor(ctx, r.items[ri]!.state)(s) : s)) + wrapProse(summary(r, lang), ctx.width).split('\n').map((l) => c.bold(l)).join('\n') + '\n';
 };
 
 export const overdueAsMarkdown: TextFormatter<OverdueReport> = (r, ctx) =>

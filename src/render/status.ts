@@ -13,7 +13,7 @@ import { asJson } from './json.js';
 import { STATE_WORDS_OF, stateLabel } from './labels.js';
 import { mdBlock, mdTable, mdText } from './markdown.js';
 import { paint, stateColor } from './paint.js';
-import { clampLines, displayWidth, padDisplay, wrapText } from './width.js';
+import { clampLines, displayWidth, fit, hanging, padDisplay } from './width.js';
 import { countsText, formatPercent, gapLabel, thresholdLabel } from './attainment-labels.js';
 import { formatDay } from './i18n/format.js';
 import type { Lang } from './i18n/lang.js';
@@ -28,25 +28,6 @@ export const SUMMARY_DUE_SOON = 3;
 
 function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, ' ');
-}
-
-/** Text wrapped to the width, the first line after `first`, the rest indented by `indent` columns. */
-function hanging(first: string, text: string, indent: number, width: number): string[] {
-  const avail = Math.max(10, width - indent);
-  const firstWidth = displayWidth(first);
-  if (firstWidth >= width - 10) return [first.trimEnd(), ...wrapText(text, avail).map((l) => ' '.repeat(indent) + l)];
-  // A prefix wider than the indent leaves the first line less room: a stand-in word takes up the difference.
-  const extra = Math.max(0, firstWidth - indent - 1);
-  const lines = wrapText(extra > 0 ? '\u00a0'.repeat(extra) + ' ' + text : text, avail);
-  if (extra > 0) lines[0] = lines[0]!.slice(extra + 1);
-  return lines.map((l, i) => (i === 0 ? (first + l).trimEnd() : ' '.repeat(indent) + l));
-}
-
-/** A line as it is when it fits, else wrapped (losing its column padding) with a hanging indent. */
-function fit(line: string, indent: number, width: number): string[] {
-  if (displayWidth(line) <= width) return [line];
-  const lead = /^ */.exec(line)![0];
-  return hanging(lead, line.slice(lead.length), indent, width);
 }
 
 /** Words joined with no-break spaces, so that wrapping never splits a number from its unit. */

@@ -151,3 +151,33 @@ export function clampLines(text: string, width: number, maxLines: number): strin
   kept[maxLines - 1] = last.replace(/[\s,;:.]+$/, '') + '…';
   return kept;
 }
+
+/** Text wrapped to the width, the first line after `first`, the rest indented by `indent` columns. */
+export function hanging(first: string, text: string, indent: number, width: number): string[] {
+  const avail = Math.max(10, width - indent);
+  const firstWidth = displayWidth(first);
+  if (firstWidth >= width - 10) return [first.trimEnd(), ...wrapText(text, avail).map((l) => ' '.repeat(indent) + l)];
+  // A prefix wider than the indent leaves the first line less room: a stand-in word takes up the difference.
+  const extra = Math.max(0, firstWidth - indent - 1);
+  const lines = wrapText(extra > 0 ? '\u00a0'.repeat(extra) + ' ' + text : text, avail);
+  if (extra > 0) lines[0] = lines[0]!.slice(extra + 1);
+  return lines.map((l, i) => (i === 0 ? (first + l).trimEnd() : ' '.repeat(indent) + l));
+}
+
+/** A line as it is when it fits, else wrapped (losing its column padding) with a hanging indent. */
+export function fit(line: string, indent: number, width: number): string[] {
+  if (displayWidth(line) <= width) return [line];
+  const lead = /^ */.exec(line)![0];
+  return hanging(lead, line.slice(lead.length), indent, width);
+}
+
+/**
+ * Prose for a terminal (a note, a summary under a table): each line that is wider than `width` wrapped
+ * with a hanging indent, a number never parted from the word after it ("2 không có dữ liệu").
+ */
+export function wrapProse(text: string, width: number, indent = 2): string {
+  return text
+    .split('\n')
+    .flatMap((line) => (displayWidth(line) <= width ? [line] : fit(line.replace(/(\d) (?=\S)/g, '$1\u00a0'), indent, width).map((l) => l.replace(/\u00a0/g, ' '))))
+    .join('\n');
+}
