@@ -33,25 +33,44 @@ function expandTabs(s: string): string {
   return inertText(s.replace(/\t/g, '    '));
 }
 
-function caret(d: Diagnostic): { prefix: number; length: number } | undefined {
+/** The widest excerpt shown: a longer line is cut to a window around the finding, "…" at a cut end. */
+const EXCERPT_WIDTH = 100;
+/** Columns of the line kept before the finding when the window must start after the line's start. */
+const BEFORE = 30;
+
+/** The excerpt as shown (tabs expanded, controls inert, a long line cut around the finding) and the caret under the finding. */
+function excerptLines(d: Diagnostic): { text: string; prefix: number; length: number } | undefined {
   if (d.excerpt === undefined || d.line <= 0 || d.row !== undefined) return undefined;
   const line = d.excerpt;
-  const startIdx = Math.max(0, d.column - 1);
+  const startIdx = Math.min(line.length, Math.max(0, d.column - 1));
   const endIdx = d.endLine === d.line && d.endColumn !== undefined ? Math.max(startIdx + 1, d.endColumn - 1) : line.trimEnd().length;
-  const prefix = displayWidth(expandTabs(line.slice(0, startIdx)));
-  const length = Math.max(1, displayWidth(expandTabs(line.slice(startIdx, endIdx))));
-  return { prefix, length };
+  const shown = (a: number, b: number) => expandTabs(line.slice(a, b));
+  if (displayWidth(shown(0, line.length)) <= EXCERPT_WIDTH) {
+    return { text: shown(0, line.length), prefix: displayWidth(shown(0, startIdx)), length: Math.max(1, displayWidth(shown(startIdx, endIdx))) };
+  }
+  // Never cut between the two halves of a character outside the BMP.
+  const low = (i: number) => i > 0 && i < line.length && line.charCodeAt(i) >= 0xdc00 && line.charCodeAt(i) <= 0xdfff;
+  let a = startIdx;
+  while (a > 0 && displayWidth(shown(a - 1, startIdx)) <= BEFORE) a--;
+  while (low(a)) a--;
+  const lead = a > 0 ? '…' : '';
+  let b = startIdx;
+  while (b < line.length && displayWidth(lead + shown(a, b + 1)) <= EXCERPT_WIDTH - 1) b++;
+  while (low(b)) b--;
+  const tail = b < line.length ? '…' : '';
+  const prefix = displayWidth(lead + shown(a, startIdx));
+  return { text: lead + shown(a, b) + tail, prefix, length: Math.max(1, displayWidth(shown(startIdx, Math.min(endIdx, b)))) };
 }
 
 export function diagnosticAsText(d: Diagnostic, ctx: RenderContext): string {
   const c = paint(ctx);
   const sev = d.severity === 'error' ? c.red.bold('error') : c.yellow.bold('warning');
   const out = [`${c.bold(inertText(location(d)))}: ${sev} ${c.dim(d.code)} ${inertText(d.message)}`];
-  const mark = caret(d);
-  if (mark && d.excerpt !== undefined) {
+  const mark = excerptLines(d);
+  if (mark) {
     const num = String(d.line);
     const gutter = ' '.repeat(num.length);
-    out.push(`  ${c.dim(num + ' |')} ${expandTabs(d.excerpt)}`);
+    out.push(`  ${c.dim(num + ' |')} ${mark.text}`);
     out.push(`  ${c.dim(gutter + ' |')} ${' '.repeat(mark.prefix)}${(d.severity === 'error' ? c.red : c.yellow)('^'.repeat(mark.length))}`);
   }
   if (d.hint) out.push(`  ${c.cyan('hint:')} ${inertText(d.hint)}`);
