@@ -5,6 +5,7 @@
 // findings, no duplicate, range or unknown-person checks: less than --engine duckdb must do.
 // Usage: node bench/duckdb-hand-checked.mjs STAFF.csv TRAININGS.csv → the same JSON as duckdb-hand.mjs, plus "bad".
 import { DuckDBInstance } from '@duckdb/node-api';
+import { handFigures } from './hand-figures.mjs';
 const [staff, trainings] = process.argv.slice(2);
 const q = (s) => `'${s.replace(/'/g, "''")}'`;
 const db = await DuckDBInstance.create(':memory:');
@@ -39,19 +40,4 @@ SELECT unit, count(*) FILTER (WHERE NOT ok) AS bad_staff, sum(tr.bad) AS bad_tr,
 FROM s LEFT JOIN tr ON tr.staff_id = s.id
 GROUP BY unit`;
 const rows = (await c.runAndReadAll(sql)).getRowObjects();
-const ids = ['cc-phap-luat-dao-duc', 'boi-duong-ky-nang-so', 'vc-ngoai-ngu-bac-4', 'dao-tao-nuoc-ngoai-2'];
-const out = { bad: rows.reduce((a, r) => a + Number(r.bad_staff) + Number(r.bad_tr ?? 0), 0) };
-ids.forEach((id, i) => {
-  const by = {};
-  let n = 0;
-  let d = 0;
-  for (const r of rows) {
-    const a = Number(r[`n${i + 1}`]);
-    const b = Number(r[`d${i + 1}`]);
-    n += a;
-    d += b;
-    if (b > 0) by[r.unit] = [a, b];
-  }
-  out[id] = { numerator: n, denominator: d, by };
-});
-process.stdout.write(JSON.stringify(out));
+process.stdout.write(JSON.stringify({ bad: rows.reduce((a, r) => a + Number(r.bad_staff) + Number(r.bad_tr ?? 0), 0), ...handFigures(rows) }));

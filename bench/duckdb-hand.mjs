@@ -2,6 +2,7 @@
 // denominator as of 2025-12-31) as one query written by hand for DuckDB, run as its own Node process.
 // Usage: node bench/duckdb-hand.mjs STAFF.csv TRAININGS.csv → JSON { target: { numerator, denominator, by } }.
 import { DuckDBInstance } from '@duckdb/node-api';
+import { handFigures } from './hand-figures.mjs';
 
 const [staff, trainings] = process.argv.slice(2);
 const q = (s) => `'${s.replace(/'/g, "''")}'`;
@@ -31,19 +32,4 @@ SELECT unit,
 FROM s LEFT JOIN tr ON tr.staff_id = s.id
 GROUP BY unit`;
 const rows = (await c.runAndReadAll(sql)).getRowObjects();
-const ids = ['cc-phap-luat-dao-duc', 'boi-duong-ky-nang-so', 'vc-ngoai-ngu-bac-4', 'dao-tao-nuoc-ngoai-2'];
-const out = {};
-ids.forEach((id, i) => {
-  const by = {};
-  let n = 0;
-  let d = 0;
-  for (const r of rows) {
-    const a = Number(r[`n${i + 1}`]);
-    const b = Number(r[`d${i + 1}`]);
-    n += a;
-    d += b;
-    if (b > 0) by[r.unit] = [a, b];
-  }
-  out[id] = { numerator: n, denominator: d, by };
-});
-process.stdout.write(JSON.stringify(out));
+process.stdout.write(JSON.stringify(handFigures(rows)));
